@@ -1,0 +1,21 @@
+package eu.vigil.contracts.incident;
+
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.RsitCategory;
+import eu.vigil.contracts.YesNoUnknown;
+
+import java.time.Instant;
+
+/**
+ * A hospital reported an incident.
+ *
+ * @param detectedAt           when the incident was first detected
+ * @param awareAt              when the hospital became aware: starts the NIS2 Art. 23(4) and GDPR Art. 33(1) clocks
+ * @param category             the primary RSIT category
+ * @param personalDataInvolved whether personal data is involved, often unknown at first
+ */
+public record IncidentReported(IncidentId incidentId, HospitalId hospitalId, String summary, Instant detectedAt,
+                               Instant awareAt, RsitCategory category, YesNoUnknown personalDataInvolved)
+        implements IncidentEvent {
+}

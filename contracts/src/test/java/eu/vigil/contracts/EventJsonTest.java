@@ -1,0 +1,80 @@
+package eu.vigil.contracts;
+
+import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.incident.IncidentReported;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventJsonTest {
+
+    private static final IncidentId INCIDENT = IncidentId.of("0b6f0d5e-3c1a-4d55-9a4e-5f1b2c3d4e5f");
+    private static final Instant AWARE = Instant.parse("2026-03-29T00:45:00Z");
+
+    @Test
+    void anEnvelopeRoundTripsThroughJson() {
+        var envelope = envelope(reported());
+
+        var read = EventJson.read(EventJson.write(envelope), IncidentEvent.class);
+
+        assertThat(read).isEqualTo(envelope);
+    }
+
+    @Test
+    void theJsonUsesStableCodesAndIsoInstants() {
+        var json = new String(EventJson.write(envelope(reported())), StandardCharsets.UTF_8);
+
+        assertThat(json)
+                .contains("\"type\":\"IncidentReported\"")
+                .contains("\"incidentId\":\"0b6f0d5e-3c1a-4d55-9a4e-5f1b2c3d4e5f\"")
+                .contains("\"hospitalId\":\"h-brugge\"")
+                .contains("\"category\":\"malicious-code/infected-system\"")
+                .contains("\"personalDataInvolved\":\"unknown\"")
+                .contains("\"awareAt\":\"2026-03-29T00:45:00Z\"")
+                .doesNotContain("schemaVersion\":1,\"payload\":{\"schemaVersion");
+    }
+
+    @Test
+    void fieldsAddedByANewerProducerAreIgnored() {
+        var json = new String(EventJson.write(envelope(reported())), StandardCharsets.UTF_8)
+                .replace("\"summary\":", "\"addedLater\":{\"x\":[1,2]},\"summary\":")
+                .replace("\"eventId\":", "\"traceId\":\"abc\",\"eventId\":");
+
+        var read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class);
+
+        assertThat(read.payload()).isEqualTo(reported());
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedByName() {
+        var json = new String(EventJson.write(envelope(reported())), StandardCharsets.UTF_8)
+                .replace("\"type\":\"IncidentReported\"", "\"type\":\"IncidentTeleported\"");
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class))
+                .isInstanceOf(EventJson.UnreadableEventException.class)
+                .hasMessageContaining("IncidentTeleported");
+    }
+
+    @Test
+    void bytesThatAreNotJsonAreRefused() {
+        assertThatThrownBy(() -> EventJson.read("{not json".getBytes(StandardCharsets.UTF_8), IncidentEvent.class))
+                .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    private static IncidentReported reported() {
+        return new IncidentReported(INCIDENT, HospitalId.of("h-brugge"), "PACS encrypted",
+                AWARE.minusSeconds(600), AWARE, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN);
+    }
+
+    private static EventEnvelope<IncidentEvent> envelope(IncidentEvent payload) {
+        return new EventEnvelope<>(UUID.fromString("6a1f7c1e-0000-4000-8000-000000000001"),
+                EventJson.typeOf(payload), payload.schemaVersion(), payload.incidentId().toString(), 0,
+                HospitalId.of("h-brugge"), AWARE.plusSeconds(3600), new Actor("u-officer-1", "SECURITY_OFFICER"),
+                payload);
+    }
+}
