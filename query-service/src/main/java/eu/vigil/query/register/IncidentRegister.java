@@ -1,0 +1,62 @@
+package eu.vigil.query.register;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the incident register; {@link IncidentRegisterProjection} is its only writer. */
+@Component
+public class IncidentRegister {
+
+    private static final String COLUMNS = """
+            select incident_id, hospital_id, summary, category, detected_at, aware_at, personal_data_involved,
+                   reported_at, reported_by
+            from query.incident_register""";
+    private static final RowMapper<RegisteredIncident> ROW = IncidentRegister::row;
+
+    private final JdbcClient jdbc;
+
+    IncidentRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<RegisteredIncident> find(UUID incidentId) {
+        return jdbc.sql(COLUMNS + " where incident_id = :incidentId")
+                .param("incidentId", incidentId)
+                .query(ROW).optional();
+    }
+
+    /** The most recent incidents by awareness, newest first. */
+    public List<RegisteredIncident> newest(int limit) {
+        return jdbc.sql(COLUMNS + " order by aware_at desc, incident_id limit :limit")
+                .param("limit", limit)
+                .query(ROW).list();
+    }
+
+    /** One hospital's most recent incidents by awareness, newest first. */
+    public List<RegisteredIncident> newestOf(String hospitalId, int limit) {
+        return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by aware_at desc, incident_id limit :limit")
+                .param("hospitalId", hospitalId).param("limit", limit)
+                .query(ROW).list();
+    }
+
+    private static RegisteredIncident row(ResultSet rs, int rowNum) throws SQLException {
+        return new RegisteredIncident(rs.getObject("incident_id", UUID.class), rs.getString("hospital_id"),
+                rs.getString("summary"), rs.getString("category"), instant(rs, "detected_at"),
+                instant(rs, "aware_at"), rs.getString("personal_data_involved"), instant(rs, "reported_at"),
+                rs.getString("reported_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
