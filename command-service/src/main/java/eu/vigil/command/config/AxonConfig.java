@@ -1,0 +1,65 @@
+package eu.vigil.command.config;
+
+import eu.vigil.command.publication.IncidentEventPublisher;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static eu.vigil.command.incident.CommandMetaData.ACTOR_ID;
+import static eu.vigil.command.incident.CommandMetaData.ACTOR_ROLE;
+import static eu.vigil.command.incident.CommandMetaData.HOSPITAL_ID;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** Axon's JDBC event store, in the tables Flyway creates in schema {@code incident} (V1__event_store.sql). */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("incident.domain_event_entry")
+                .snapshotTable("incident.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("incident.token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Who acted and for which hospital travels from each command to the events it causes. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, HOSPITAL_ID);
+    }
+
+    // Axon's default handler error policy logs and moves on, which would advance the token past an event the
+    // broker never acknowledged. Propagating makes the processor retry from the last stored token instead.
+    @Bean
+    ConfigurerModule publicationRetriesUntilAcknowledged() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                IncidentEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}

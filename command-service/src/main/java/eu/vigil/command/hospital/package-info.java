@@ -1,0 +1,2 @@
+/** The hospitals this installation serves: reference data that incidents must name. */
+package eu.vigil.command.hospital;

@@ -1,0 +1,38 @@
+package eu.vigil.command.incident;
+
+import eu.vigil.contracts.Actor;
+import eu.vigil.contracts.HospitalId;
+import org.axonframework.messaging.MetaData;
+
+/** Who sends a command and for which hospital: Axon metadata that every resulting event carries too. */
+public final class CommandMetaData {
+
+    public static final String ACTOR_ID = "actorId";
+    public static final String ACTOR_ROLE = "actorRole";
+    public static final String HOSPITAL_ID = "hospitalId";
+
+    private CommandMetaData() {
+    }
+
+    public static MetaData of(Actor actor, HospitalId hospital) {
+        return MetaData.with(ACTOR_ID, actor.userId())
+                .and(ACTOR_ROLE, actor.role())
+                .and(HOSPITAL_ID, hospital.value());
+    }
+
+    public static Actor actor(MetaData metaData) {
+        return new Actor(required(metaData, ACTOR_ID), required(metaData, ACTOR_ROLE));
+    }
+
+    public static HospitalId hospital(MetaData metaData) {
+        return HospitalId.of(required(metaData, HOSPITAL_ID));
+    }
+
+    private static String required(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Event metadata lacks '" + key + "': it was recorded without an actor");
+        }
+        return value.toString();
+    }
+}

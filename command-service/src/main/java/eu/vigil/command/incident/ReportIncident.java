@@ -1,0 +1,20 @@
+package eu.vigil.command.incident;
+
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.RsitCategory;
+import eu.vigil.contracts.YesNoUnknown;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * Report a new incident.
+ *
+ * @param detectedAt may be null when not known yet
+ * @param reportedAt when the report reached Vigil, stamped by the edge
+ */
+public record ReportIncident(@TargetAggregateIdentifier IncidentId incidentId, HospitalId hospitalId,
+                             String summary, Instant detectedAt, Instant awareAt, RsitCategory category,
+                             YesNoUnknown personalDataInvolved, Instant reportedAt) {
+}

@@ -1,0 +1,30 @@
+package eu.vigil.command.incident.web;
+
+import eu.vigil.command.incident.ReportIncident;
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.RsitCategory;
+import eu.vigil.contracts.YesNoUnknown;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/**
+ * A first report needs only the hospital, a summary, when the hospital became aware and a category; the rest
+ * can follow. {@code personalDataInvolved} defaults to unknown.
+ */
+record ReportIncidentRequest(
+        @NotNull HospitalId hospitalId,
+        @NotBlank @Size(max = 500) String summary,
+        Instant detectedAt,
+        @NotNull Instant awareAt,
+        @NotNull RsitCategory category,
+        YesNoUnknown personalDataInvolved) {
+
+    ReportIncident toCommand(IncidentId id, Instant reportedAt) {
+        return new ReportIncident(id, hospitalId, summary, detectedAt, awareAt, category, personalDataInvolved,
+                reportedAt);
+    }
+}

@@ -1,0 +1,96 @@
+package eu.vigil.testsupport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real PostgreSQL and Kafka of this test JVM, started once on first use: Testcontainers where a Docker
+ * engine answers, the embedded servers otherwise. {@code VIGIL_TEST_INFRA=embedded|containers} forces a choice.
+ */
+public final class TestInfrastructure {
+
+    private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+    private static TestInfrastructure shared;
+
+    private final Servers servers;
+
+    private TestInfrastructure(Servers servers) {
+        this.servers = servers;
+    }
+
+    public static synchronized TestInfrastructure shared() {
+        if (shared == null) {
+            long started = System.nanoTime();
+            Servers servers = useContainers() ? ContainerServers.start() : EmbeddedServers.start();
+            log.info("Test infrastructure: {}, up in {} ms", servers.description(),
+                    (System.nanoTime() - started) / 1_000_000);
+            shared = new TestInfrastructure(servers);
+        }
+        return shared;
+    }
+
+    public String kafkaBootstrapServers() {
+        return servers.kafkaBootstrapServers();
+    }
+
+    /** Creates a fresh, empty database named after the hint. */
+    public TestDatabase createDatabase(String hint) {
+        String name = sanitised(hint) + "_" + suffix();
+        try (var connection = DriverManager.getConnection(servers.jdbcUrl("postgres"), servers.username(),
+                servers.password()); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase(servers.jdbcUrl(name), servers.username(), servers.password());
+    }
+
+    /**
+     * Properties that isolate one test: a fresh database, unique topic names and a unique consumer group. Each
+     * call returns a new isolation.
+     */
+    public Map<String, Object> isolatedProperties(String hint) {
+        TestDatabase database = createDatabase(hint);
+        String suffix = sanitised(hint).replace('_', '-') + "-" + suffix();
+        return Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password(),
+                "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
+                "vigil.topics.incident-events", "vigil.incident-events." + suffix,
+                "vigil.topics.notification-events", "vigil.notification-events." + suffix,
+                "spring.kafka.consumer.group-id", "it-" + suffix);
+    }
+
+    private static boolean useContainers() {
+        String forced = System.getenv("VIGIL_TEST_INFRA");
+        if ("embedded".equals(forced)) {
+            return false;
+        }
+        if ("containers".equals(forced)) {
+            return true;
+        }
+        // Probing Docker without an engine in sight costs seconds of retries: look for one first.
+        boolean engineInSight = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"));
+        return engineInSight && org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    private static String sanitised(String hint) {
+        String name = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        name = name.isEmpty() || Character.isDigit(name.charAt(0)) ? "t_" + name : name;
+        return name.length() > 40 ? name.substring(0, 40) : name;
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
