@@ -1,0 +1,51 @@
+package eu.vigil.notifier.incident;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the seen incidents; {@link SeenIncidentRecorder} is their only writer. */
+@Component
+public class SeenIncidents {
+
+    private static final String COLUMNS = """
+            select incident_id, hospital_id, aware_at, personal_data_involved, first_seen_at
+            from notification.seen_incident""";
+    private static final RowMapper<SeenIncident> ROW = SeenIncidents::row;
+
+    private final JdbcClient jdbc;
+
+    SeenIncidents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SeenIncident> find(UUID incidentId) {
+        return jdbc.sql(COLUMNS + " where incident_id = :incidentId")
+                .param("incidentId", incidentId)
+                .query(ROW).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from notification.seen_incident").query(Long.class).single();
+    }
+
+    /** The incidents seen most recently, newest first. */
+    public List<SeenIncident> newest(int limit) {
+        return jdbc.sql(COLUMNS + " order by first_seen_at desc, incident_id limit :limit")
+                .param("limit", limit)
+                .query(ROW).list();
+    }
+
+    private static SeenIncident row(ResultSet rs, int rowNum) throws SQLException {
+        return new SeenIncident(rs.getObject("incident_id", UUID.class), rs.getString("hospital_id"),
+                rs.getObject("aware_at", OffsetDateTime.class).toInstant(), rs.getString("personal_data_involved"),
+                rs.getObject("first_seen_at", OffsetDateTime.class).toInstant());
+    }
+}

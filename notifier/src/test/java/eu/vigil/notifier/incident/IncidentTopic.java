@@ -1,0 +1,51 @@
+package eu.vigil.notifier.incident;
+
+import eu.vigil.contracts.EventEnvelope;
+import eu.vigil.contracts.EventJson;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/** Writes to the test's incident topic as the command service does, and waits for a consumer group to pass a record. */
+public record IncidentTopic(String bootstrapServers, String topic) {
+
+    public RecordMetadata publish(EventEnvelope<?> envelope) {
+        return send(envelope.aggregateId(), EventJson.write(envelope));
+    }
+
+    public RecordMetadata send(String key, byte[] value) {
+        var settings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot send to " + topic, e.getCause());
+        }
+    }
+
+    /** Waits until the group has committed an offset past this record, i.e. its listener returned for it. */
+    public void awaitConsumed(String group, RecordMetadata record) {
+        var partition = new TopicPartition(record.topic(), record.partition());
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                        .get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package eu.vigil.notifier.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TopicRecords;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static eu.vigil.notifier.incident.IncidentEvents.envelope;
+import static eu.vigil.notifier.incident.IncidentEvents.reported;
+import static eu.vigil.notifier.incident.IncidentEvents.sampleOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class SeenIncidentIT {
+
+    // 15 minutes before EU clocks go forward (2026-03-29 01:00 UTC): the legal clock starts at this instant.
+    private static final Instant AWARE = Instant.parse("2026-03-29T00:45:00Z");
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+    @Autowired SeenIncidentRecorder recorder;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+    @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${spring.kafka.consumer.group-id}") String group;
+
+    private IncidentTopic incidents;
+
+    @BeforeEach
+    void topic() {
+        incidents = new IncidentTopic(bootstrapServers, topic);
+    }
+
+    @Test
+    void aReportedIncidentIsSeenWithWhatObligationsNeed() {
+        var incident = IncidentId.generate();
+        var before = Instant.now();
+
+        incidents.publish(reported(incident, "h-lyon", AWARE));
+
+        JsonNode seen = awaitSeen(incident).getBody();
+        assertThat(seen.get("incidentId").asText()).isEqualTo(incident.toString());
+        assertThat(seen.get("hospitalId").asText()).isEqualTo("h-lyon");
+        assertThat(Instant.parse(seen.get("awareAt").asText())).isEqualTo(AWARE);
+        assertThat(seen.get("personalDataInvolved").asText()).isEqualTo("unknown");
+        assertThat(Instant.parse(seen.get("firstSeenAt").asText())).isBetween(before.minusSeconds(5), Instant.now());
+    }
+
+    @Test
+    void theSameRecordDeliveredTwiceIsSeenOnce() {
+        var incident = IncidentId.generate();
+        var delivery = reported(incident, "h-lyon", AWARE);
+
+        incidents.publish(delivery);
+        var again = incidents.publish(delivery);
+        incidents.awaitConsumed(group, again);
+
+        assertThat(rowsOf(incident)).isEqualTo(1);
+        assertThat(appliedCount(delivery.eventId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableRecordIsParkedOnTheDeadLetterTopicAndLaterRecordsStillArrive() {
+        var incident = IncidentId.generate();
+        byte[] garbage = "{\"type\": \"IncidentRep".getBytes(StandardCharsets.UTF_8);
+
+        incidents.send(incident.toString(), garbage);
+        incidents.publish(reported(incident, "h-lyon", AWARE));
+
+        awaitSeen(incident);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicRecords
+                .readAll(bootstrapServers, topic + ".dlt", Duration.ofMillis(300)).stream()
+                .anyMatch(parked -> incident.toString().equals(parked.key())
+                        && Arrays.equals(garbage, parked.value())));
+    }
+
+    @Test
+    void recordingTheSameEventTwiceAndOutOfOrderLeavesOneRowPerIncident() {
+        var first = reported(IncidentId.generate(), "h-utrecht", AWARE);
+        var second = reported(IncidentId.generate(), "h-utrecht", AWARE.plusSeconds(60));
+
+        recorder.apply(second);
+        recorder.apply(first);
+        recorder.apply(second);
+
+        assertThat(rowsOf(first.payload().incidentId())).isEqualTo(1);
+        assertThat(rowsOf(second.payload().incidentId())).isEqualTo(1);
+        assertThat(appliedCount(first.eventId().toString())).isEqualTo(1);
+        assertThat(appliedCount(second.eventId().toString())).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyIncidentEventType")
+    void everyIncidentEventTypeIsRecordedOrExplicitlyIgnored(Class<?> type) {
+        var delivery = envelope(sampleOf(type));
+
+        assertThatCode(() -> recorder.apply(delivery)).doesNotThrowAnyException();
+    }
+
+    static Stream<Class<?>> everyIncidentEventType() {
+        return Arrays.stream(IncidentEvent.class.getPermittedSubclasses());
+    }
+
+    private ResponseEntity<JsonNode> awaitSeen(IncidentId incident) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.getForEntity("/api/seen-incidents/" + incident, JsonNode.class),
+                        response -> response.getStatusCode() == HttpStatus.OK);
+    }
+
+    private long rowsOf(IncidentId incident) {
+        return jdbc.sql("select count(*) from notification.seen_incident where incident_id = :id")
+                .param("id", incident.value()).query(Long.class).single();
+    }
+
+    private long appliedCount(String eventId) {
+        return jdbc.sql("select count(*) from notification.applied_event where event_id = cast(:id as uuid)")
+                .param("id", eventId).query(Long.class).single();
+    }
+}
