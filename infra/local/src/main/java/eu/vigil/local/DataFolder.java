@@ -1,0 +1,63 @@
+package eu.vigil.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The local stack's fixed data folder: database files, broker log, service logs, and whether demo data was loaded. */
+final class DataFolder {
+
+    private final Path root;
+
+    private DataFolder(Path root) {
+        this.root = root;
+    }
+
+    static DataFolder prepare(Path root, boolean clean) throws IOException {
+        if (clean && Files.exists(root)) {
+            deleteRecursively(root);
+        }
+        Files.createDirectories(root.resolve("logs"));
+        return new DataFolder(root);
+    }
+
+    Path postgres() {
+        return root.resolve("postgres");
+    }
+
+    static Path kafka(Path root) {
+        return root.resolve("kafka");
+    }
+
+    Path log(String service) {
+        return root.resolve("logs").resolve(service + ".log");
+    }
+
+    boolean demoDataLoaded() {
+        return Files.exists(demoMarker());
+    }
+
+    void markDemoDataLoaded() throws IOException {
+        Files.writeString(demoMarker(), "Demo data loaded at " + Instant.now() + "\n");
+    }
+
+    private Path demoMarker() {
+        return root.resolve("demo-data-loaded");
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot delete " + path + " for a clean start", e);
+                }
+            });
+        }
+    }
+}

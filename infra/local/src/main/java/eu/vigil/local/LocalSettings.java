@@ -1,0 +1,57 @@
+package eu.vigil.local;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the local stack runs. Each setting comes from a command-line flag, else an environment variable, else a
+ * default: {@code --data-dir} / VIGIL_DATA_DIR, {@code --postgres-port} / VIGIL_POSTGRES_PORT, and so on.
+ *
+ * @param clean    start from an empty data folder (and load the demo data again)
+ * @param demoData load the demo hospitals and incidents at first start
+ */
+public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, int postgresPort, int kafkaPort,
+                            int kafkaControllerPort, int commandServicePort, int queryServicePort,
+                            int notifierPort) {
+
+    public static LocalSettings from(String[] args, Map<String, String> environment) {
+        List<String> flags = Arrays.asList(args);
+        return new LocalSettings(
+                Path.of(setting(flags, environment, "data-dir", ".vigil-local")).toAbsolutePath(),
+                flags.contains("--clean"),
+                !flags.contains("--no-demo-data"),
+                port(flags, environment, "postgres-port", 55432),
+                port(flags, environment, "kafka-port", 59092),
+                port(flags, environment, "kafka-controller-port", 59093),
+                port(flags, environment, "command-service-port", 8081),
+                port(flags, environment, "query-service-port", 8082),
+                port(flags, environment, "notifier-port", 8083));
+    }
+
+    /** The flag and the environment variable that set a setting, for messages. */
+    static String howToSet(String setting) {
+        return "--" + setting + "=N or " + environmentVariable(setting) + "=N";
+    }
+
+    private static int port(List<String> flags, Map<String, String> environment, String name, int fallback) {
+        String value = setting(flags, environment, name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a port number: set " + howToSet(name));
+        }
+    }
+
+    private static String setting(List<String> flags, Map<String, String> environment, String name, String fallback) {
+        String prefix = "--" + name + "=";
+        return flags.stream().filter(flag -> flag.startsWith(prefix)).map(flag -> flag.substring(prefix.length()))
+                .findFirst()
+                .orElse(environment.getOrDefault(environmentVariable(name), fallback));
+    }
+
+    private static String environmentVariable(String name) {
+        return "VIGIL_" + name.toUpperCase().replace('-', '_');
+    }
+}

@@ -1,0 +1,78 @@
+package eu.vigil.local;
+
+import eu.vigil.embedded.KafkaServer;
+import eu.vigil.embedded.PostgresServer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Everything the local stack started, stopped in reverse order: services first, then Kafka, then PostgreSQL. */
+public final class RunningStack implements AutoCloseable {
+
+    private final LocalSettings settings;
+    private final PostgresServer postgres;
+    private KafkaServer kafka;
+    private final List<ServiceProcess> services;
+
+    RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, List<ServiceProcess> services) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = List.copyOf(services);
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl(LocalStack.DATABASE);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String commandServiceUrl() {
+        return "http://localhost:" + settings.commandServicePort();
+    }
+
+    public String queryServiceUrl() {
+        return "http://localhost:" + settings.queryServicePort();
+    }
+
+    public String notifierUrl() {
+        return "http://localhost:" + settings.notifierPort();
+    }
+
+    /** Stops the broker, as an outage would; the services keep running. */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on the same ports and data, as after an outage. */
+    public void startKafka() {
+        kafka = LocalStack.startKafka(settings);
+    }
+
+    List<Long> pids() {
+        var pids = new ArrayList<Long>();
+        pids.add(ProcessHandle.current().pid());
+        services.forEach(service -> pids.add(service.pid()));
+        return pids;
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        var reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,39 @@
+package eu.vigil.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static eu.vigil.local.StackFixture.count;
+import static eu.vigil.local.StackFixture.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The README's run command: demo data once, data kept across a restart. */
+class LocalStackIT {
+
+    private static final int DEMO_INCIDENTS = 6;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theDemoDataIsLoadedAtFirstStartAndKeptButNotLoadedAgainAfterARestart() throws Exception {
+        var settings = StackFixture.settings(data, true);
+        try (var stack = StackFixture.start(settings)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", null)
+                    .body().size() == DEMO_INCIDENTS);
+            var hospitals = send("GET", stack.commandServiceUrl() + "/api/hospitals", null).body();
+            assertThat(hospitals.findValuesAsText("id"))
+                    .containsExactly("h-brugge", "h-koeln", "h-lyon", "h-utrecht");
+        }
+
+        try (var stack = StackFixture.start(settings)) {
+            assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(DEMO_INCIDENTS);
+            assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", null).body().size())
+                    .isEqualTo(DEMO_INCIDENTS);
+        }
+    }
+}

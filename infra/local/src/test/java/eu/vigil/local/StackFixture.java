@@ -1,0 +1,73 @@
+package eu.vigil.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Starts the real local stack from the jars the build made, on free ports, and talks to it over HTTP. */
+final class StackFixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static LocalSettings settings(Path dataDirectory, boolean demoData) {
+        return new LocalSettings(dataDirectory, false, demoData, freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort());
+    }
+
+    static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
+        return LocalStack.start(settings, Path.of("target", "services"));
+    }
+
+    record Response(int status, JsonNode body) {
+    }
+
+    static Response send(String method, String url, String json) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json))
+                    .build();
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(), body.isBlank() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long count(RunningStack stack, String sql) {
+        try (var connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+             var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StackFixture() {
+    }
+}
