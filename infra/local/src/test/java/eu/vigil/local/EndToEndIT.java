@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndToEndIT {
 
     @TempDir
-    Path data;
+    static Path data;
     private RunningStack stack;
 
     @BeforeAll
