@@ -3,6 +3,8 @@ package eu.vigil.query.register;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.testsupport.IncidentEvents;
+import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
@@ -24,9 +26,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
-import static eu.vigil.query.register.IncidentEvents.envelope;
-import static eu.vigil.query.register.IncidentEvents.reported;
-import static eu.vigil.query.register.IncidentEvents.sampleOf;
+import static eu.vigil.testsupport.IncidentEvents.envelope;
+import static eu.vigil.testsupport.IncidentEvents.reported;
+import static eu.vigil.testsupport.IncidentEvents.sampleOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -2,7 +2,7 @@ package eu.vigil.notifier.incident.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.notifier.incident.IncidentTopic;
+import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static eu.vigil.notifier.incident.IncidentEvents.reported;
+import static eu.vigil.testsupport.IncidentEvents.reported;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -2,7 +2,7 @@ package eu.vigil.query.register.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.query.register.IncidentTopic;
+import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static eu.vigil.query.register.IncidentEvents.reported;
+import static eu.vigil.testsupport.IncidentEvents.reported;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,4 +1,4 @@
-package eu.vigil.query.register;
+package eu.vigil.testsupport;
 
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
@@ -36,7 +36,7 @@ public final class IncidentEvents {
     }
 
     /** Any permitted incident event type filled with plausible values, so a test can walk every type. */
-    static IncidentEvent sampleOf(Class<?> type) {
+    public static IncidentEvent sampleOf(Class<?> type) {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type + " is not a record: teach sampleOf to build it");
         }

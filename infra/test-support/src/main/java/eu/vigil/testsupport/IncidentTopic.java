@@ -1,4 +1,4 @@
-package eu.vigil.query.register;
+package eu.vigil.testsupport;
 
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
