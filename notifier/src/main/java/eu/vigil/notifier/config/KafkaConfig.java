@@ -16,13 +16,13 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Retries a failed record every second for as long as it takes (the database may be down), except a record
- * that cannot be read at all: that one is parked on {@code <topic>.dlt} so that later records still flow.
+ * that cannot be read at all: that one is parked on {@code <topic>.notifier.dlt} so that later records still flow.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaConfig.class);
-    private static final String DEAD_LETTER_SUFFIX = ".dlt";
+    private static final String DEAD_LETTER_SUFFIX = ".notifier.dlt"; // one per consumer, so each parks its own copy
 
     // Broker defaults for partitions and replication; the key keeps the original record's partitioning.
     @Bean

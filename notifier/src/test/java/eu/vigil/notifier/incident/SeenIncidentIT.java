@@ -90,7 +90,7 @@ class SeenIncidentIT {
 
         awaitSeen(incident);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicRecords
-                .readAll(bootstrapServers, topic + ".dlt", Duration.ofMillis(300)).stream()
+                .readAll(bootstrapServers, topic + ".notifier.dlt", Duration.ofMillis(300)).stream()
                 .anyMatch(parked -> incident.toString().equals(parked.key())
                         && Arrays.equals(garbage, parked.value())));
     }

@@ -94,7 +94,7 @@ class IncidentRegisterIT {
 
         awaitRegistered(incident);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicRecords
-                .readAll(bootstrapServers, topic + ".dlt", Duration.ofMillis(300)).stream()
+                .readAll(bootstrapServers, topic + ".query-service.dlt", Duration.ofMillis(300)).stream()
                 .anyMatch(parked -> incident.toString().equals(parked.key())
                         && Arrays.equals(garbage, parked.value())));
     }
