@@ -7,13 +7,16 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Free-port checks done before a server starts, because a server told to use a taken port may not say so. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
 
-    /** @return the port itself, or a free one when it is 0 */
-    static int requireFree(int port, String server, String howToChange) {
+    /**
+     * @return the port itself, or a free one when it is 0
+     * @throws PortInUseException naming the server and how to change the port
+     */
+    public static int requireFree(int port, String server, String howToChange) {
         if (port == 0) {
             return anyFree();
         }

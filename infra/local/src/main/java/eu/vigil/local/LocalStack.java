@@ -1,6 +1,7 @@
 package eu.vigil.local;
 
 import eu.vigil.embedded.KafkaServer;
+import eu.vigil.embedded.Ports;
 import eu.vigil.embedded.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,14 @@ public final class LocalStack {
 
     /** Starts the whole stack; on any failure stops what had started and rethrows. */
     public static RunningStack start(LocalSettings settings, Path serviceJars) throws IOException, InterruptedException {
+        requireFreeServicePorts(settings);
         DataFolder folder = DataFolder.prepare(settings.dataDirectory(), settings.clean());
         PostgresServer postgres = null;
         KafkaServer kafka = null;
         var services = new ArrayList<ServiceProcess>();
         try {
-            postgres = PostgresServer.start(folder.postgres(), settings.postgresPort());
+            postgres = PostgresServer.start(folder.postgres(), settings.postgresPort(),
+                    "set " + LocalSettings.howToSet("postgres-port"));
             postgres.createDatabaseIfMissing(DATABASE);
             kafka = startKafka(settings);
             for (var service : List.of(
@@ -82,7 +85,16 @@ public final class LocalStack {
 
     static KafkaServer startKafka(LocalSettings settings) {
         return KafkaServer.start(DataFolder.kafka(settings.dataDirectory()), settings.kafkaPort(),
-                settings.kafkaControllerPort());
+                settings.kafkaControllerPort(), "set " + LocalSettings.howToSet("kafka-port") + " and "
+                        + LocalSettings.howToSet("kafka-controller-port"));
+    }
+
+    private static void requireFreeServicePorts(LocalSettings settings) {
+        Ports.requireFree(settings.commandServicePort(), "command-service",
+                "set " + LocalSettings.howToSet("command-service-port"));
+        Ports.requireFree(settings.queryServicePort(), "query-service",
+                "set " + LocalSettings.howToSet("query-service-port"));
+        Ports.requireFree(settings.notifierPort(), "notifier", "set " + LocalSettings.howToSet("notifier-port"));
     }
 
     private static List<String> serviceArguments(PostgresServer postgres, KafkaServer kafka) {

@@ -1,14 +1,18 @@
 package eu.vigil.local;
 
+import eu.vigil.embedded.PortInUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import static eu.vigil.local.StackFixture.count;
 import static eu.vigil.local.StackFixture.send;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The README's run command: demo data once, data kept across a restart. */
@@ -34,6 +38,22 @@ class LocalStackIT {
             assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(DEMO_INCIDENTS);
             assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", null).body().size())
                     .isEqualTo(DEMO_INCIDENTS);
+        }
+    }
+
+    @Test
+    void aTakenPortStopsTheStartWithItsNameAndLeavesNoServerRunning() throws Exception {
+        var settings = StackFixture.settings(data, false);
+        try (var squatter = new ServerSocket(settings.kafkaPort(), 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> StackFixture.start(settings))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("Port " + settings.kafkaPort() + " for Kafka is already taken")
+                    .hasMessageContaining("--kafka-port=N or VIGIL_KAFKA_PORT=N");
+        }
+
+        // PostgreSQL had started before Kafka failed: it was stopped, so its port is free again
+        try (var reuse = new ServerSocket(settings.postgresPort(), 1, InetAddress.getLoopbackAddress())) {
+            assertThat(reuse.getLocalPort()).isEqualTo(settings.postgresPort());
         }
     }
 }

@@ -1,0 +1,85 @@
+package eu.vigil.embedded;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class KafkaServerIT {
+
+    @TempDir
+    Path log;
+
+    @Test
+    void recordsSurviveARestartOnTheSameDirectoryAndPorts() throws Exception {
+        int port = freePort();
+        int controllerPort = freePort();
+        try (var kafka = KafkaServer.start(log, port, controllerPort)) {
+            produce(kafka.bootstrapServers(), "kept", "incident-1", "reported");
+        }
+
+        try (var kafka = KafkaServer.start(log, port, controllerPort)) {
+            assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+            var values = new ArrayList<String>();
+            try (var consumer = consumer(kafka.bootstrapServers())) {
+                consumer.subscribe(List.of("kept"));
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+                    return !values.isEmpty();
+                });
+            }
+            assertThat(values).containsExactly("reported");
+        }
+    }
+
+    @Test
+    void aTakenPortIsRefusedByName() throws IOException {
+        try (var squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = squatter.getLocalPort();
+
+            assertThatThrownBy(() -> KafkaServer.start(log, port, 0, "set --kafka-port"))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("Port " + port + " for Kafka is already taken")
+                    .hasMessageContaining("set --kafka-port");
+        }
+    }
+
+    private static void produce(String bootstrapServers, String topic, String key, String value) throws Exception {
+        var settings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrapServers) {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
