@@ -91,6 +91,17 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    void everyServiceReportsItsHealthAndMetrics() {
+        for (String service : List.of(stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl())) {
+            assertThat(send("GET", service + "/actuator/health/readiness", null).body().get("status").asText())
+                    .isEqualTo("UP");
+            assertThat(send("GET", service + "/actuator/health/liveness", null).body().get("status").asText())
+                    .isEqualTo("UP");
+            assertThat(StackFixture.text(service + "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        }
+    }
+
     private String report(String summary) {
         var aware = Instant.now().minus(Duration.ofHours(20));
         var response = send("POST", stack.commandServiceUrl() + "/api/incidents", """

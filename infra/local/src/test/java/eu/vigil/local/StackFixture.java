@@ -50,6 +50,18 @@ final class StackFixture {
         }
     }
 
+    static String text(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(RunningStack stack, String sql) {
         try (var connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
              var result = connection.createStatement().executeQuery(sql)) {
