@@ -1,6 +1,8 @@
 package eu.vigil.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,44 +10,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server (binaries from Maven Central) whose data lives in a fixed directory, so that data
- * survives a restart.
+ * survives a restart on the same directory. Stopped by {@link #close()} or, at the latest, when the JVM exits.
  */
 public final class PostgresServer implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(PostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    // zonky's 10 s default is too short for initdb plus start on a busy two-core machine
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
+    private final Thread stopAtExit = new Thread(this::close, "vigil-postgres-stop");
     private boolean closed;
 
     private PostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
      * @param port 0 for any free port
-     * @throws PortInUseException when the port is taken (the server would otherwise talk to whatever holds it)
+     * @throws PortInUseException when the port is taken (zonky would otherwise talk to whatever holds it);
+     *                            nothing is started then
      */
     public static PostgresServer start(Path dataDirectory, int port) {
         return start(dataDirectory, port, "set another PostgreSQL port");
     }
 
+    /** @param howToChangePort what the caller's user sets to pick another port, for the error message */
     public static PostgresServer start(Path dataDirectory, int port, String howToChangePort) {
         int chosen = Ports.requireFree(port, "PostgreSQL", howToChangePort);
+        var attempt = new PostmasterStart(dataDirectory, chosen);
+        long began = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory);
-            return new PostgresServer(EmbeddedPostgres.builder()
+            var server = new PostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(chosen)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    // ours stops the server before anyone deletes its directory; zonky's would race with that
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
                     .start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory + ": " + e.getMessage(), e);
+            log.info("PostgreSQL up on port {} in {} ms", chosen, (System.nanoTime() - began) / 1_000_000);
+            return server;
+        } catch (IOException | RuntimeException e) {
+            attempt.stopIfRunning();
+            throw new IllegalStateException("PostgreSQL did not start on port " + chosen + " in " + dataDirectory
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -66,6 +85,7 @@ public final class PostgresServer implements AutoCloseable {
         return "";
     }
 
+    /** @param name a plain lower-case SQL identifier */
     public void createDatabaseIfMissing(String name) {
         if (!DATABASE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
@@ -83,12 +103,18 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Idempotent; a second caller waits until the server has stopped. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // called from a shutdown hook: ours is running or about to, and finds the server closed
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package eu.vigil.embedded;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +48,46 @@ class KafkaServerIT {
                 });
             }
             assertThat(values).containsExactly("reported");
+        }
+    }
+
+    @Test
+    void aProducerFromBeforeARestartReconnectsAndEarlierRecordsAreStillThere() throws Exception {
+        var kafka = KafkaServer.start(log, 0, 0);
+        var settings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("outage", "incident-1", "before")).get();
+
+            kafka = kafka.restart();
+            producer.send(new ProducerRecord<>("outage", "incident-1", "after")).get();
+        } finally {
+            kafka.close();
+        }
+
+        try (var again = kafka.restart(); var consumer = consumer(again.bootstrapServers())) {
+            consumer.subscribe(List.of("outage"));
+            var values = new ArrayList<String>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+                return values.size() >= 2;
+            });
+            assertThat(values).containsExactly("before", "after");
+        }
+    }
+
+    @Test
+    void aTakenControllerPortIsRefusedByNameAndNothingStarts() throws IOException {
+        try (var squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = squatter.getLocalPort();
+
+            assertThatThrownBy(() -> KafkaServer.start(log, 0, port, "set --kafka-controller-port"))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("Port " + port + " for the Kafka controller is already taken")
+                    .hasMessageContaining("set --kafka-controller-port");
+        }
+        try (var contents = Files.list(log)) {
+            assertThat(contents).isEmpty();
         }
     }
 

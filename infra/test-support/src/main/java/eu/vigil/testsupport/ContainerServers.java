@@ -18,7 +18,12 @@ final class ContainerServers implements Servers {
         var postgres = new PostgreSQLContainer<>("postgres:17").withCommand("postgres", "-c", "max_connections=300");
         var kafka = new KafkaContainer("apache/kafka:3.9.1");
         postgres.start();
-        kafka.start();
+        try {
+            kafka.start();
+        } catch (RuntimeException e) {
+            postgres.stop();
+            throw e;
+        }
         return new ContainerServers(postgres, kafka);
     }
 

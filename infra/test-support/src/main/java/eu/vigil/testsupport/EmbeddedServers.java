@@ -3,6 +3,7 @@ package eu.vigil.testsupport;
 import eu.vigil.embedded.KafkaServer;
 import eu.vigil.embedded.PostgresServer;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,15 +25,25 @@ final class EmbeddedServers implements Servers {
     }
 
     static EmbeddedServers start() {
+        Path directory;
         try {
-            Path directory = Files.createTempDirectory("vigil-test-servers");
-            var postgres = PostgresServer.start(directory.resolve("postgres"), 0);
+            directory = Files.createTempDirectory("vigil-test-servers");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a directory for the test servers", e);
+        }
+        PostgresServer postgres = null;
+        try {
+            postgres = PostgresServer.start(directory.resolve("postgres"), 0);
             var kafka = KafkaServer.start(directory.resolve("kafka"), 0, 0);
             var servers = new EmbeddedServers(directory, postgres, kafka);
             Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "vigil-test-servers-stop"));
             return servers;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a directory for the test servers", e);
+        } catch (RuntimeException e) {
+            if (postgres != null) {
+                postgres.close();
+            }
+            delete(directory);
+            throw e;
         }
     }
 
@@ -64,8 +75,12 @@ final class EmbeddedServers implements Servers {
     private void stop() {
         kafka.close();
         postgres.close();
+        delete(directory);
+    }
+
+    private static void delete(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
             // a temporary directory left behind is harmless
         }

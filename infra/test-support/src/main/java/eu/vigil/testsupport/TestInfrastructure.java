@@ -2,6 +2,7 @@ package eu.vigil.testsupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ public final class TestInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static TestInfrastructure shared;
+    private static RuntimeException failedStart;
 
     private final Servers servers;
 
@@ -26,13 +28,23 @@ public final class TestInfrastructure {
         this.servers = servers;
     }
 
+    /** Starts the servers once per test JVM (lazily, thread-safe); they stop in a JVM shutdown hook. */
     public static synchronized TestInfrastructure shared() {
+        if (failedStart != null) {
+            // one slow failure is enough: later test classes fail at once with the same cause
+            throw new IllegalStateException("The test servers did not start earlier in this JVM", failedStart);
+        }
         if (shared == null) {
             long started = System.nanoTime();
-            Servers servers = useContainers() ? ContainerServers.start() : EmbeddedServers.start();
-            log.info("Test infrastructure: {}, up in {} ms", servers.description(),
-                    (System.nanoTime() - started) / 1_000_000);
-            shared = new TestInfrastructure(servers);
+            try {
+                Servers servers = useContainers() ? ContainerServers.start() : EmbeddedServers.start();
+                log.info("Test infrastructure: {}, up in {} ms", servers.description(),
+                        (System.nanoTime() - started) / 1_000_000);
+                shared = new TestInfrastructure(servers);
+            } catch (RuntimeException e) {
+                failedStart = e;
+                throw e;
+            }
         }
         return shared;
     }
@@ -72,16 +84,18 @@ public final class TestInfrastructure {
 
     private static boolean useContainers() {
         String forced = System.getenv("VIGIL_TEST_INFRA");
-        if ("embedded".equals(forced)) {
-            return false;
-        }
-        if ("containers".equals(forced)) {
-            return true;
+        if (forced != null && !forced.isBlank()) {
+            return switch (forced.trim()) {
+                case "embedded" -> false;
+                case "containers" -> true;
+                default -> throw new IllegalArgumentException(
+                        "VIGIL_TEST_INFRA=" + forced + ": use embedded, containers, or leave it unset");
+            };
         }
         // Probing Docker without an engine in sight costs seconds of retries: look for one first.
         boolean engineInSight = System.getenv("DOCKER_HOST") != null
                 || Files.exists(Path.of("/var/run/docker.sock"));
-        return engineInSight && org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+        return engineInSight && DockerClientFactory.instance().isDockerAvailable();
     }
 
     private static String sanitised(String hint) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TestInfrastructureIT {
+// not TestInfrastructureIT: surefire takes Test* classes for unit tests and would run it twice
+class IsolatedPropertiesIT {
 
     private final TestInfrastructure infrastructure = TestInfrastructure.shared();
 
