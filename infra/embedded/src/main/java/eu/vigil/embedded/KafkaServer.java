@@ -93,6 +93,14 @@ public final class KafkaServer implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /**
+     * For an owner that stops this broker itself, in its own order at exit (the local stack stops the services
+     * first): removes the JVM-exit hook, which would otherwise race with the owner's.
+     */
+    public void stopOnlyWhenClosed() {
+        Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    }
+
     /** Idempotent; a second caller waits until the broker has stopped. */
     @Override
     public synchronized void close() {

@@ -103,6 +103,14 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * For an owner that stops this server itself, in its own order at exit (the local stack stops the services
+     * first): removes the JVM-exit hook, which would otherwise race with the owner's.
+     */
+    public void stopOnlyWhenClosed() {
+        Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    }
+
     /** Idempotent; a second caller waits until the server has stopped. */
     @Override
     public synchronized void close() {

@@ -38,7 +38,7 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "vigil-local-shutdown"));
+        stack.closeAtExit();
         Banner.print(stack, Duration.ofNanos(System.nanoTime() - started));
         Thread.currentThread().join(); // run until Ctrl-C; the shutdown hook stops everything
     }

@@ -14,6 +14,7 @@ public final class RunningStack implements AutoCloseable {
     private final PostgresServer postgres;
     private KafkaServer kafka;
     private final List<ServiceProcess> services;
+    private boolean closesAtExit;
 
     RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, List<ServiceProcess> services) {
         this.settings = settings;
@@ -54,6 +55,17 @@ public final class RunningStack implements AutoCloseable {
     /** Starts the broker again on the same ports and data, as after an outage. */
     public void startKafka() {
         kafka = LocalStack.startKafka(settings);
+        if (closesAtExit) {
+            kafka.stopOnlyWhenClosed();
+        }
+    }
+
+    /** Stops everything at JVM exit (Ctrl-C) in order, instead of each server racing to stop by itself. */
+    void closeAtExit() {
+        closesAtExit = true;
+        postgres.stopOnlyWhenClosed();
+        kafka.stopOnlyWhenClosed();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "vigil-local-shutdown"));
     }
 
     List<Long> pids() {
