@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -67,19 +68,21 @@ public final class TestInfrastructure {
 
     /**
      * Properties that isolate one test: a fresh database, unique topic names and a unique consumer group. Each
-     * call returns a new isolation.
+     * call returns a new isolation. They also make a service trust the tokens of {@link TestTokens}.
      */
     public Map<String, Object> isolatedProperties(String hint) {
         TestDatabase database = createDatabase(hint);
         String suffix = sanitised(hint).replace('_', '-') + "-" + suffix();
-        return Map.of(
+        var properties = new HashMap<String, Object>(TestTokens.trustProperties());
+        properties.putAll(Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
                 "spring.datasource.password", database.password(),
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
                 "vigil.topics.incident-events", "vigil.incident-events." + suffix,
                 "vigil.topics.notification-events", "vigil.notification-events." + suffix,
-                "spring.kafka.consumer.group-id", "it-" + suffix);
+                "spring.kafka.consumer.group-id", "it-" + suffix));
+        return Map.copyOf(properties);
     }
 
     private static boolean useContainers() {

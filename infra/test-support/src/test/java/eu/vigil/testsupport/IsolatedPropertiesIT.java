@@ -40,6 +40,13 @@ class IsolatedPropertiesIT {
     }
 
     @Test
+    void eachIsolationTrustsTheTestTokens() {
+        var properties = infrastructure.isolatedProperties("tokens");
+
+        assertThat(properties).containsAllEntriesOf(TestTokens.trustProperties());
+    }
+
+    @Test
     void aRecordWrittenToAnIsolatedTopicIsReadBack() {
         var properties = infrastructure.isolatedProperties("topic");
         var topic = new IncidentTopic(infrastructure.kafkaBootstrapServers(),
