@@ -12,19 +12,18 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * A first report needs only the hospital, a summary, when the hospital became aware and a category; the rest
- * can follow. {@code personalDataInvolved} defaults to unknown.
+ * A first report needs only a summary, when the hospital became aware and a category; the rest can follow.
+ * {@code personalDataInvolved} defaults to unknown. The hospital is the reporting user's, from the token.
  */
 record ReportIncidentRequest(
-        @NotNull HospitalId hospitalId,
         @NotBlank @Size(max = 500) String summary,
         Instant detectedAt,
         @NotNull Instant awareAt,
         @NotNull RsitCategory category,
         YesNoUnknown personalDataInvolved) {
 
-    ReportIncident toCommand(IncidentId id, Instant reportedAt) {
-        return new ReportIncident(id, hospitalId, summary, detectedAt, awareAt, category, personalDataInvolved,
+    ReportIncident toCommand(IncidentId id, HospitalId hospital, Instant reportedAt) {
+        return new ReportIncident(id, hospital, summary, detectedAt, awareAt, category, personalDataInvolved,
                 reportedAt);
     }
 }

@@ -5,6 +5,7 @@ import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
 import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncidentApiIT {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
+    private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
@@ -44,13 +48,14 @@ class IncidentApiIT {
     void bruggeIsServed() {
         var hospital = """
                 {"name": "AZ Sint-Aurelia Brugge", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}""";
-        var response = http.exchange("/api/hospitals/h-brugge", HttpMethod.PUT, json(hospital), String.class);
+        var response = http.exchange("/api/hospitals/h-brugge", HttpMethod.PUT, json(hospital, ADMIN),
+                String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
     }
 
     @Test
     void aReportedIncidentIsStoredAndPublishedOnceWithItsEnvelope() {
-        var response = http.postForEntity("/api/incidents", json(validReport()), JsonNode.class);
+        var response = http.postForEntity("/api/incidents", json(validReport(), OFFICER), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = response.getBody().get("incidentId").asText();
@@ -70,7 +75,8 @@ class IncidentApiIT {
         assertThat(envelope.aggregateId()).isEqualTo(id);
         assertThat(envelope.aggregateSequence()).isZero();
         assertThat(envelope.hospitalId().value()).isEqualTo("h-brugge");
-        assertThat(envelope.actor().userId()).isEqualTo("unauthenticated");
+        assertThat(envelope.actor().userId()).isEqualTo("u-officer-1");
+        assertThat(envelope.actor().role()).isEqualTo("SECURITY_OFFICER");
         assertThat(envelope.occurredAt()).isBetween(NOW.minusSeconds(5), Instant.now());
         assertThat(records.get(0).timestamp()).isEqualTo(envelope.occurredAt().toEpochMilli());
         var reported = (IncidentReported) envelope.payload();
@@ -88,17 +94,15 @@ class IncidentApiIT {
             missing aware-at       | "awareAt": "AWARE",                   | "awareAt": null,                   | 400 | invalid-request            | awareAt
             unknown category       | "malicious-code/infected-system"      | "malware/ransomware"               | 400 | invalid-request            | category
             malformed instant      | "awareAt": "AWARE",                   | "awareAt": "yesterday",            | 400 | invalid-request            | awareAt
-            bad hospital id        | "hospitalId": "h-brugge"              | "hospitalId": "Brugge!"            | 400 | invalid-request            | hospitalId
             aware-at in the future | "awareAt": "AWARE",                   | "awareAt": "FUTURE",               | 422 | awareness-in-future        |
             aware before detection | "detectedAt": "DETECTED",             | "detectedAt": "AFTER_AWARE",       | 422 | awareness-before-detection |
-            unknown hospital       | "hospitalId": "h-brugge"              | "hospitalId": "h-nowhere"          | 422 | unknown-hospital           |
             not json               | {                                     | {{                                 | 400 | malformed-request          |
             """)
     void anInvalidReportGetsItsProblemAndRecordsNothing(String name, String valid, String invalid, int status,
                                                          String type, String field) {
         long eventsBefore = allStoredEvents();
 
-        var response = http.postForEntity("/api/incidents", json(validReport().replace(valid, invalid)),
+        var response = http.postForEntity("/api/incidents", json(validReport().replace(valid, invalid), OFFICER),
                 JsonNode.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(status);
@@ -114,12 +118,38 @@ class IncidentApiIT {
     }
 
     @Test
+    void theHospitalComesFromTheTokenAndOneNotServedHereIsRefused() {
+        long eventsBefore = allStoredEvents();
+        var officerElsewhere = TestTokens.bearer("u-officer-2", "SECURITY_OFFICER", "h-nowhere");
+
+        var response = http.postForEntity("/api/incidents", json(validReport(), officerElsewhere), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:unknown-hospital");
+        assertThat(response.getBody().get("hospitalId").asText()).isEqualTo("h-nowhere");
+        assertThat(allStoredEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aHospitalIdInTheBodyIsNotTheReportsHospital() {
+        var body = validReport().replace("{", "{\"hospitalId\": \"h-elsewhere\", ");
+
+        var response = http.postForEntity("/api/incidents", json(body, OFFICER), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = response.getBody().get("incidentId").asText();
+        byte[] metaData = jdbc.sql("select meta_data from incident.domain_event_entry where aggregate_identifier = :id")
+                .param("id", id).query(byte[].class).single();
+        assertThat(new String(metaData, StandardCharsets.UTF_8)).contains("h-brugge").doesNotContain("h-elsewhere");
+    }
+
+    @Test
     void aHospitalWithAnUnknownTimeZoneIsRefusedByField() {
         var body = """
                 {"name": "Nowhere", "country": "BE", "timeZone": "CET+1", "language": "nl"}""";
 
-        ResponseEntity<JsonNode> response = http.exchange("/api/hospitals/h-nowhere", HttpMethod.PUT, json(body),
-                JsonNode.class);
+        ResponseEntity<JsonNode> response = http.exchange("/api/hospitals/h-nowhere", HttpMethod.PUT,
+                json(body, ADMIN), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("timeZone");
@@ -127,14 +157,15 @@ class IncidentApiIT {
 
     private static String validReport() {
         return """
-                {"hospitalId": "h-brugge", "summary": "PACS encrypted", "detectedAt": "DETECTED",
+                {"summary": "PACS encrypted", "detectedAt": "DETECTED",
                  "awareAt": "AWARE", "category": "malicious-code/infected-system"}""";
     }
 
     /** Resolves the placeholders AWARE, DETECTED, AFTER_AWARE and FUTURE to instants around now. */
-    private static HttpEntity<String> json(String body) {
+    private static HttpEntity<String> json(String body, String token) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
         return new HttpEntity<>(body
                 .replace("AFTER_AWARE", NOW.minus(Duration.ofHours(1)).toString())
                 .replace("DETECTED", NOW.minus(Duration.ofHours(3)).toString())
