@@ -34,13 +34,6 @@ public class IncidentRegister {
                 .query(ROW).optional();
     }
 
-    /** The most recent incidents by awareness, newest first. */
-    public List<RegisteredIncident> newest(int limit) {
-        return jdbc.sql(COLUMNS + " order by aware_at desc, incident_id limit :limit")
-                .param("limit", limit)
-                .query(ROW).list();
-    }
-
     /** One hospital's most recent incidents by awareness, newest first. */
     public List<RegisteredIncident> newestOf(String hospitalId, int limit) {
         return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by aware_at desc, incident_id limit :limit")

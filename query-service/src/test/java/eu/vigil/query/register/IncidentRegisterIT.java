@@ -6,6 +6,7 @@ import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.testsupport.IncidentEvents;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
 import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,8 +132,15 @@ class IncidentRegisterIT {
 
     private ResponseEntity<JsonNode> awaitRegistered(IncidentId incident) {
         return Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.getForEntity("/api/incidents/" + incident, JsonNode.class),
+                .until(() -> http.exchange("/api/incidents/" + incident, HttpMethod.GET, asDpoOfBrugge(),
+                                JsonNode.class),
                         response -> response.getStatusCode() == HttpStatus.OK);
+    }
+
+    private static HttpEntity<Void> asDpoOfBrugge() {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-dpo-1", "DPO", "h-brugge"));
+        return new HttpEntity<>(headers);
     }
 
     private long rowsOf(IncidentId incident) {

@@ -3,8 +3,11 @@ package eu.vigil.query.register.web;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.register.IncidentRegister;
 import eu.vigil.query.register.RegisteredIncident;
+import eu.vigil.security.HospitalScope;
+import eu.vigil.security.VigilUser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-// Not yet scoped to the caller's hospital: authentication and hospital scoping arrive with the login issue.
+/** The register as the caller's hospital sees it: never another hospital's incidents. */
 @RestController
 @RequestMapping("/api/incidents")
 class IncidentApiController {
@@ -26,18 +29,14 @@ class IncidentApiController {
     }
 
     @GetMapping("/{incidentId}")
-    RegisteredIncident incident(@PathVariable UUID incidentId) {
-        return register.find(incidentId).orElseThrow(() -> new IncidentNotFoundException(incidentId));
+    RegisteredIncident incident(@PathVariable UUID incidentId, @AuthenticationPrincipal VigilUser user) {
+        return HospitalScope.ownOnly(register.find(incidentId), RegisteredIncident::hospitalId, user)
+                .orElseThrow(() -> new IncidentNotFoundException(incidentId));
     }
 
-    @GetMapping(params = "!hospitalId")
-    List<RegisteredIncident> newest(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return register.newest(limit);
-    }
-
-    @GetMapping(params = "hospitalId")
-    List<RegisteredIncident> newestOf(@RequestParam String hospitalId,
-                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return register.newestOf(hospitalId, limit);
+    @GetMapping
+    List<RegisteredIncident> newest(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                                    @AuthenticationPrincipal VigilUser user) {
+        return register.newestOf(user.ownHospital(), limit);
     }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncidentApiIT {
 
     private static final Instant AWARE = Instant.parse("2026-03-29T00:45:00Z");
+    private static final String DPO_OF_BRUGGE = TestTokens.bearer("u-dpo-1", "DPO", "h-brugge");
 
     @Autowired TestRestTemplate http;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
@@ -36,7 +41,7 @@ class IncidentApiIT {
     void anUnknownIncidentIsANotFoundProblem() {
         var unknown = UUID.randomUUID();
 
-        var response = http.getForEntity("/api/incidents/" + unknown, JsonNode.class);
+        var response = get("/api/incidents/" + unknown, DPO_OF_BRUGGE);
 
         assertProblem(response, HttpStatus.NOT_FOUND, "urn:vigil:problem:incident-not-found", "Incident not found");
         assertThat(response.getBody().get("incidentId").asText()).isEqualTo(unknown.toString());
@@ -44,7 +49,7 @@ class IncidentApiIT {
 
     @Test
     void anIdThatIsNoUuidIsAMalformedRequestProblem() {
-        var response = http.getForEntity("/api/incidents/not-a-uuid", JsonNode.class);
+        var response = get("/api/incidents/not-a-uuid", DPO_OF_BRUGGE);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:malformed-request", "Malformed request");
         assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("incidentId");
@@ -52,15 +57,33 @@ class IncidentApiIT {
 
     @Test
     void aLimitAboveTwoHundredIsAnInvalidRequestProblem() {
-        var response = http.getForEntity("/api/incidents?limit=201", JsonNode.class);
+        var response = get("/api/incidents?limit=201", DPO_OF_BRUGGE);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:invalid-request", "Invalid request");
         assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("limit");
     }
 
     @Test
+    void anotherHospitalsIncidentIsTheSameProblemAsAnUnknownOne() {
+        var lyons = IncidentId.generate();
+        new IncidentTopic(bootstrapServers, topic).publish(reported(lyons, "h-lyon", AWARE));
+        var officerOfLyon = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/incidents/" + lyons, officerOfLyon).getStatusCode() == HttpStatus.OK);
+
+        var response = get("/api/incidents/" + lyons, DPO_OF_BRUGGE);
+
+        assertProblem(response, HttpStatus.NOT_FOUND, "urn:vigil:problem:incident-not-found", "Incident not found");
+        var unknown = UUID.randomUUID();
+        var unknownBody = get("/api/incidents/" + unknown, DPO_OF_BRUGGE).getBody();
+        assertThat(response.getBody().toString().replace(lyons.toString(), "ID"))
+                .isEqualTo(unknownBody.toString().replace(unknown.toString(), "ID"));
+    }
+
+    @Test
     void theListShowsOneHospitalsIncidentsNewestAwarenessFirstUpToTheLimit() {
         String hospital = "h-list-" + UUID.randomUUID().toString().substring(0, 8);
+        var officer = TestTokens.bearer("u-officer-3", "SECURITY_OFFICER", hospital);
         var oldest = IncidentId.generate();
         var newest = IncidentId.generate();
         var middle = IncidentId.generate();
@@ -71,15 +94,21 @@ class IncidentApiIT {
         incidents.publish(reported(IncidentId.generate(), "h-elsewhere", AWARE.plusSeconds(60)));
 
         var all = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> idsOf("/api/incidents?hospitalId=" + hospital), ids -> ids.size() == 3);
-        var firstTwo = idsOf("/api/incidents?hospitalId=" + hospital + "&limit=2");
+                .until(() -> idsOf("/api/incidents", officer), ids -> ids.size() == 3);
+        var firstTwo = idsOf("/api/incidents?limit=2", officer);
 
         assertThat(all).containsExactly(newest.toString(), middle.toString(), oldest.toString());
         assertThat(firstTwo).containsExactly(newest.toString(), middle.toString());
     }
 
-    private List<String> idsOf(String url) {
-        return http.getForEntity(url, JsonNode.class).getBody().findValuesAsText("incidentId");
+    private List<String> idsOf(String url, String token) {
+        return get(url, token).getBody().findValuesAsText("incidentId");
+    }
+
+    private ResponseEntity<JsonNode> get(String url, String token) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String type, String title) {

@@ -1,0 +1,23 @@
+package eu.vigil.query.config;
+
+import eu.vigil.security.EndpointRules;
+import eu.vigil.security.VigilAccess;
+import eu.vigil.security.VigilRole;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call which endpoint; the security kit denies anything not named here. Whether an incident belongs
+ * to the caller's hospital is the register's decision: another hospital's answers 404, as an unknown id does.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    EndpointRules queryServiceRules() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/*")
+                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
+    }
+}
