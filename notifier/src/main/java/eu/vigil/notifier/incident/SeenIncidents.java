@@ -32,14 +32,17 @@ public class SeenIncidents {
                 .query(ROW).optional();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from notification.seen_incident").query(Long.class).single();
+    /** How many incidents of one hospital were seen. */
+    public long countOf(String hospitalId) {
+        return jdbc.sql("select count(*) from notification.seen_incident where hospital_id = :hospitalId")
+                .param("hospitalId", hospitalId)
+                .query(Long.class).single();
     }
 
-    /** The incidents seen most recently, newest first. */
-    public List<SeenIncident> newest(int limit) {
-        return jdbc.sql(COLUMNS + " order by first_seen_at desc, incident_id limit :limit")
-                .param("limit", limit)
+    /** One hospital's incidents seen most recently, newest first. */
+    public List<SeenIncident> newestOf(String hospitalId, int limit) {
+        return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by first_seen_at desc, incident_id limit :limit")
+                .param("hospitalId", hospitalId).param("limit", limit)
                 .query(ROW).list();
     }
 

@@ -5,6 +5,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
 import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,8 +128,15 @@ class SeenIncidentIT {
 
     private ResponseEntity<JsonNode> awaitSeen(IncidentId incident) {
         return Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.getForEntity("/api/seen-incidents/" + incident, JsonNode.class),
+                .until(() -> http.exchange("/api/seen-incidents/" + incident, HttpMethod.GET, asDpoOfLyon(),
+                                JsonNode.class),
                         response -> response.getStatusCode() == HttpStatus.OK);
+    }
+
+    private static HttpEntity<Void> asDpoOfLyon() {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-dpo-2", "DPO", "h-lyon"));
+        return new HttpEntity<>(headers);
     }
 
     private long rowsOf(IncidentId incident) {

@@ -3,6 +3,9 @@ package eu.vigil.notifier.incident.web;
 import eu.vigil.notifier.incident.IncidentNotSeenException;
 import eu.vigil.notifier.incident.SeenIncident;
 import eu.vigil.notifier.incident.SeenIncidents;
+import eu.vigil.security.HospitalScope;
+import eu.vigil.security.VigilUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-// Shows that the notifier saw an incident; not secured yet (login issue), obligations come in a later issue.
+// Shows that the notifier saw an incident of the caller's hospital; obligations come in a later issue.
 @RestController
 @RequestMapping("/api/seen-incidents")
 class SeenIncidentApiController {
@@ -24,12 +27,14 @@ class SeenIncidentApiController {
     }
 
     @GetMapping("/{incidentId}")
-    SeenIncident incident(@PathVariable UUID incidentId) {
-        return seen.find(incidentId).orElseThrow(() -> new IncidentNotSeenException(incidentId));
+    SeenIncident incident(@PathVariable UUID incidentId, @AuthenticationPrincipal VigilUser user) {
+        return HospitalScope.ownOnly(seen.find(incidentId), SeenIncident::hospitalId, user)
+                .orElseThrow(() -> new IncidentNotSeenException(incidentId));
     }
 
     @GetMapping
-    SeenIncidentsResponse newest() {
-        return new SeenIncidentsResponse(seen.count(), seen.newest(NEWEST));
+    SeenIncidentsResponse newest(@AuthenticationPrincipal VigilUser user) {
+        String hospital = user.ownHospital();
+        return new SeenIncidentsResponse(seen.countOf(hospital), seen.newestOf(hospital, NEWEST));
     }
 }

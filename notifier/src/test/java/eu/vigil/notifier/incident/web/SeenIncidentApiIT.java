@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeenIncidentApiIT {
 
     private static final Instant AWARE = Instant.parse("2026-03-29T00:45:00Z");
+    private static final String DPO_OF_LYON = TestTokens.bearer("u-dpo-2", "DPO", "h-lyon");
 
     @Autowired TestRestTemplate http;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
@@ -36,7 +41,7 @@ class SeenIncidentApiIT {
     void anUnseenIncidentIsANotFoundProblem() {
         var unknown = UUID.randomUUID();
 
-        var response = http.getForEntity("/api/seen-incidents/" + unknown, JsonNode.class);
+        var response = get("/api/seen-incidents/" + unknown, DPO_OF_LYON);
 
         assertProblem(response, HttpStatus.NOT_FOUND, "urn:vigil:problem:incident-not-found", "Incident not found");
         assertThat(response.getBody().get("incidentId").asText()).isEqualTo(unknown.toString());
@@ -44,10 +49,23 @@ class SeenIncidentApiIT {
 
     @Test
     void anIdThatIsNoUuidIsAMalformedRequestProblem() {
-        var response = http.getForEntity("/api/seen-incidents/not-a-uuid", JsonNode.class);
+        var response = get("/api/seen-incidents/not-a-uuid", DPO_OF_LYON);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:malformed-request", "Malformed request");
         assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("incidentId");
+    }
+
+    @Test
+    void anotherHospitalsIncidentIsTheSameProblemAsAnUnknownOne() {
+        var incidents = new IncidentTopic(bootstrapServers, topic);
+        var utrechts = IncidentId.generate();
+        incidents.awaitConsumed(group, incidents.publish(reported(utrechts, "h-utrecht", AWARE)));
+
+        var response = get("/api/seen-incidents/" + utrechts, DPO_OF_LYON);
+
+        assertProblem(response, HttpStatus.NOT_FOUND, "urn:vigil:problem:incident-not-found", "Incident not found");
+        assertThat(get("/api/seen-incidents/" + utrechts, TestTokens.bearer("u-dpo-3", "DPO", "h-utrecht"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -57,13 +75,20 @@ class SeenIncidentApiIT {
         var later = IncidentId.generate();
         incidents.awaitConsumed(group, incidents.publish(reported(earlier, "h-lyon", AWARE)));
         incidents.awaitConsumed(group, incidents.publish(reported(later, "h-lyon", AWARE.minusSeconds(60))));
+        incidents.awaitConsumed(group, incidents.publish(reported(IncidentId.generate(), "h-elsewhere", AWARE)));
 
         var list = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.getForEntity("/api/seen-incidents", JsonNode.class).getBody(),
+                .until(() -> get("/api/seen-incidents", DPO_OF_LYON).getBody(),
                         body -> body.get("count").asLong() == 2);
 
         assertThat(list.get("newest").findValuesAsText("incidentId"))
                 .containsExactly(later.toString(), earlier.toString());
+    }
+
+    private ResponseEntity<JsonNode> get(String url, String token) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String type, String title) {

@@ -1,0 +1,23 @@
+package eu.vigil.notifier.config;
+
+import eu.vigil.security.EndpointRules;
+import eu.vigil.security.VigilAccess;
+import eu.vigil.security.VigilRole;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call which endpoint; the security kit denies anything not named here. Another hospital's incident
+ * answers 404, as an unknown id does.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    EndpointRules notifierRules() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/api/seen-incidents", "/api/seen-incidents/*")
+                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
+    }
+}
