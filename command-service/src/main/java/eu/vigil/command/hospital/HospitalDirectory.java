@@ -4,9 +4,12 @@ import eu.vigil.contracts.HospitalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 @Repository
 public class HospitalDirectory implements Hospitals {
@@ -43,9 +46,20 @@ public class HospitalDirectory implements Hospitals {
 
     public List<Hospital> all() {
         return jdbc.sql("select hospital_id, name, country, time_zone, language from incident.hospital order by hospital_id")
-                .query((row, n) -> new Hospital(HospitalId.of(row.getString("hospital_id")), row.getString("name"),
-                        row.getString("country"), ZoneId.of(row.getString("time_zone")),
-                        Locale.forLanguageTag(row.getString("language"))))
+                .query(HospitalDirectory::hospital)
                 .list();
+    }
+
+    public Optional<Hospital> find(HospitalId id) {
+        return jdbc.sql("select hospital_id, name, country, time_zone, language from incident.hospital where hospital_id = :id")
+                .param("id", id.value())
+                .query(HospitalDirectory::hospital)
+                .optional();
+    }
+
+    private static Hospital hospital(ResultSet row, int rowNumber) throws SQLException {
+        return new Hospital(HospitalId.of(row.getString("hospital_id")), row.getString("name"),
+                row.getString("country"), ZoneId.of(row.getString("time_zone")),
+                Locale.forLanguageTag(row.getString("language")));
     }
 }

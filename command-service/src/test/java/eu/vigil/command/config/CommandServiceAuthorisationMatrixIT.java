@@ -61,7 +61,10 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /api/hospitals", "/api/hospitals", null,
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 new Row("PUT /api/hospitals/{hospitalId}", "/api/hospitals/" + OWN, HOSPITAL,
-                        caller -> caller.is("ADMIN") ? 200 : 403));
+                        caller -> caller.is("ADMIN") ? 200 : 403),
+                // each hospital's staff see their own hospital's page, whichever hospital that is
+                new Row("GET /hospital", "/hospital", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 }

@@ -47,6 +47,8 @@ class NotifierAuthorisationMatrixIT {
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
                 new Row("GET /api/seen-incidents", "/api/seen-incidents", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /seen-incidents", "/seen-incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }

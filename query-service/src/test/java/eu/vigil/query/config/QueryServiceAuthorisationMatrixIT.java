@@ -47,6 +47,8 @@ class QueryServiceAuthorisationMatrixIT {
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
                 new Row("GET /api/incidents", "/api/incidents", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /incidents", "/incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }

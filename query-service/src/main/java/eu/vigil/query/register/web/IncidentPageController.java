@@ -1,0 +1,38 @@
+package eu.vigil.query.register.web;
+
+import eu.vigil.query.register.IncidentRegister;
+import eu.vigil.security.EndpointRules;
+import eu.vigil.security.VigilAccess;
+import eu.vigil.security.VigilRole;
+import eu.vigil.security.VigilUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The incident list a hospital's security officer and DPO see first. */
+@Controller
+class IncidentPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final IncidentRegister register;
+
+    IncidentPageController(IncidentRegister register) {
+        this.register = register;
+    }
+
+    @Bean
+    static EndpointRules incidentPageRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/incidents")
+                .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
+    }
+
+    @GetMapping("/incidents")
+    String incidents(@AuthenticationPrincipal VigilUser user, Model model) {
+        model.addAttribute("incidents", register.newestOf(user.ownHospital(), PAGE_SIZE));
+        return "register/incidents";
+    }
+}
