@@ -3,6 +3,7 @@ package eu.vigil.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,12 +13,16 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answers 401 and 403 as RFC 9457 problems, and audits each refusal. */
+/**
+ * Answers 401 and 403 as RFC 9457 problems, or as a short page to a browser that asks for HTML, and audits each
+ * refusal.
+ */
 final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String UNAUTHENTICATED = "urn:vigil:problem:unauthenticated";
@@ -36,7 +41,7 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
             throws IOException {
         RefusalAudit.refusedAnonymous(request, reason(e));
         bearer.commence(request, response, e);
-        write(response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
+        write(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
                 "Log in at the Vigil gateway, or send a valid bearer token from the trusted identity provider.");
     }
 
@@ -49,8 +54,24 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
         } else {
             RefusalAudit.refusedAnonymous(request, "access denied: " + e.getMessage());
         }
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed for your role",
+        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed for your role",
                 "Your role does not allow this request; ask an administrator if you need it.");
+    }
+
+    /** A browser navigating to a page names text/html itself; API clients ask for JSON or anything. */
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
+    }
+
+    private static String page(String title, String detail) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>%1$s</title></head>
+                <body><main><h1>%1$s</h1><p>%2$s</p><p><a href="/">Back to the start page</a></p></main></body>
+                </html>
+                """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail));
     }
 
     private static String reason(AuthenticationException e) {
@@ -62,8 +83,14 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
         return "no bearer token";
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                       String title, String detail) throws IOException {
+        if (wantsPage(request)) {
+            response.setStatus(status.value());
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(page(title, detail));
+            return;
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type);
         problem.put("title", title);

@@ -25,6 +25,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -108,6 +109,15 @@ class ResourceServerIT {
                           .contains("expired")
                           .doesNotContain(token)
                           .doesNotContain(token.substring(token.lastIndexOf('.') + 1));
+    }
+
+    @Test
+    void aBrowserAskingForAPageGetsAPageThatSaysWhatToDoInsteadOfJson() throws Exception {
+        mvc.perform(get("/me").header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8"))
+           .andExpect(status().isUnauthorized())
+           .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+           .andExpect(content().string(containsString("<h1>Authentication required</h1>")))
+           .andExpect(content().string(containsString("Log in at the Vigil gateway")));
     }
 
     @Test
