@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The block the local stack prints once it is up: where everything is, how to stop and start clean. */
+/** The block the local stack prints once it is up: where everything is, who can log in, how to stop. */
 final class Banner {
 
     private Banner() {
@@ -20,22 +21,40 @@ final class Banner {
                 ================================================================================
                  Vigil is running (started in %.1f s, %d MiB resident in %d JVMs)
 
-                 command-service  %s   POST /api/incidents, PUT /api/hospitals/{id}
-                 query-service    %s   GET  /api/incidents, /api/incidents/{id}
-                 notifier         %s   GET  /api/seen-incidents
-                 health           <service>/actuator/health, metrics <service>/actuator/prometheus
+                 Open  %s  and log in as one of the demo users below.
 
-                 PostgreSQL       %s (user postgres)
-                 Kafka            %s
-                 Data folder      %s  (logs in logs/)
-                 Logins           none yet: login arrives with the gateway
+                 Demo logins (passwords generated at first start, kept in the data folder)
+                %s
+                 Machine clients (client credentials, for the API; see README):
+                %s
 
+                 Behind the gateway, for operators and API clients with a bearer token:
+                 identity (OIDC)  %s
+                 command-service  %s   query-service  %s   notifier  %s
+                 health <service>/actuator/health, metrics <service>/actuator/prometheus
+                 PostgreSQL %s (user postgres), Kafka %s
+
+                 Data folder %s (logs in logs/)
                  Ctrl-C stops everything. Start clean (deletes the data folder): add --clean
                 ================================================================================
                 %n""",
-                startUp.toMillis() / 1000.0, rssMib, stack.pids().size(),
+                startUp.toMillis() / 1000.0, rssMib, stack.pids().size(), settings.gatewayUrl(),
+                logins(stack.directory()), clients(stack.directory()), settings.issuer(),
                 stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl(),
                 stack.jdbcUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory());
+    }
+
+    private static String logins(Directory directory) {
+        return directory.users().stream()
+                .map(user -> String.format("   %-18s %-17s %-18s %s", user.username(), user.password(),
+                        String.join(",", user.roles()), user.hospital() == null ? "" : user.hospital()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String clients(Directory directory) {
+        return directory.clients().stream()
+                .map(client -> String.format("   %-22s %s", client.clientId(), client.secret()))
+                .collect(Collectors.joining("\n"));
     }
 
     private static long residentKib(long pid) {

@@ -33,6 +33,11 @@ final class DataFolder {
         return root.resolve("kafka");
     }
 
+    /** The identity provider's users, clients and signing key: secrets generated at first start. */
+    Path identity() {
+        return root.resolve("identity");
+    }
+
     Path log(String service) {
         return root.resolve("logs").resolve(service + ".log");
     }

@@ -24,10 +24,12 @@ final class DemoData {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String commandServiceUrl;
+    private final Tokens tokens;
     private final Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 
-    DemoData(String commandServiceUrl) {
+    DemoData(String commandServiceUrl, Tokens tokens) {
         this.commandServiceUrl = commandServiceUrl;
+        this.tokens = tokens;
     }
 
     void load() throws IOException, InterruptedException {
@@ -56,25 +58,27 @@ final class DemoData {
 
     private void hospital(String id, String name, String country, String zone, String language)
             throws IOException, InterruptedException {
-        send("PUT", "/api/hospitals/" + id,
+        send("PUT", "/api/hospitals/" + id, tokens.bearer("integration-admin"),
                 Map.of("name", name, "country", country, "timeZone", zone, "language", language));
     }
 
     private void report(String hospital, String summary, String category, Instant awareAt, String personalData)
             throws IOException, InterruptedException {
         var body = new LinkedHashMap<String, Object>();
-        body.put("hospitalId", hospital);
         body.put("summary", summary);
         body.put("detectedAt", awareAt.minus(Duration.ofMinutes(45)).toString());
         body.put("awareAt", awareAt.toString());
         body.put("category", category);
         body.put("personalDataInvolved", personalData);
-        send("POST", "/api/incidents", body);
+        // reported by the hospital's integration client: the token names the hospital
+        send("POST", "/api/incidents", tokens.bearer("integration-" + hospital), body);
     }
 
-    private void send(String method, String path, Map<String, ?> body) throws IOException, InterruptedException {
+    private void send(String method, String path, String bearer, Map<String, ?> body)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(commandServiceUrl + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
                 .build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param demoData load the demo hospitals and incidents at first start
  */
 public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, int postgresPort, int kafkaPort,
-                            int kafkaControllerPort, int commandServicePort, int queryServicePort,
-                            int notifierPort) {
+                            int kafkaControllerPort, int identityPort, int gatewayPort, int commandServicePort,
+                            int queryServicePort, int notifierPort) {
 
     public static LocalSettings from(String[] args, Map<String, String> environment) {
         List<String> flags = Arrays.asList(args);
@@ -25,9 +25,21 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 port(flags, environment, "postgres-port", 55432),
                 port(flags, environment, "kafka-port", 59092),
                 port(flags, environment, "kafka-controller-port", 59093),
+                port(flags, environment, "identity-port", 9000),
+                port(flags, environment, "gateway-port", 8080),
                 port(flags, environment, "command-service-port", 8081),
                 port(flags, environment, "query-service-port", 8082),
                 port(flags, environment, "notifier-port", 8083));
+    }
+
+    /** The local identity provider: the OpenID Connect issuer that the gateway and the services trust. */
+    public String issuer() {
+        return "http://localhost:" + identityPort;
+    }
+
+    /** The one address people use. */
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
     }
 
     /** The flag and the environment variable that set a setting, for messages. */

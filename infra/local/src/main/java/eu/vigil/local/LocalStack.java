@@ -3,8 +3,6 @@ package eu.vigil.local;
 import eu.vigil.embedded.KafkaServer;
 import eu.vigil.embedded.Ports;
 import eu.vigil.embedded.PostgresServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,16 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The README's run command: embedded PostgreSQL and Kafka, then command-service, query-service and notifier in
- * their own JVMs, demo data at first start, and a block that says where everything is. Ctrl-C stops it all.
+ * The README's run command: embedded PostgreSQL and Kafka, then the identity provider, the three services and
+ * the gateway in their own JVMs, demo data at first start, and a block that says where everything is. Ctrl-C
+ * stops it all.
  */
 public final class LocalStack {
 
     static final String DATABASE = "vigil";
-    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private LocalStack() {
     }
@@ -44,35 +43,34 @@ public final class LocalStack {
     }
 
     /** Starts the whole stack; on any failure stops what had started and rethrows. */
-    public static RunningStack start(LocalSettings settings, Path serviceJars) throws IOException, InterruptedException {
-        requireFreeServicePorts(settings);
+    public static RunningStack start(LocalSettings settings, Path jars) throws IOException, InterruptedException {
+        requireFreePorts(settings);
         DataFolder folder = DataFolder.prepare(settings.dataDirectory(), settings.clean());
+        var directory = Directory.loadOrCreate(folder.identity().resolve("directory.json"), settings.gatewayUrl());
         PostgresServer postgres = null;
         KafkaServer kafka = null;
-        var services = new ArrayList<ServiceProcess>();
+        var processes = new ArrayList<ServiceProcess>();
         try {
             postgres = PostgresServer.start(folder.postgres(), settings.postgresPort(),
                     "set " + LocalSettings.howToSet("postgres-port"));
             postgres.createDatabaseIfMissing(DATABASE);
             kafka = startKafka(settings);
-            for (var service : List.of(
-                    new Service("command-service", settings.commandServicePort()),
-                    new Service("query-service", settings.queryServicePort()),
-                    new Service("notifier", settings.notifierPort()))) {
-                services.add(ServiceProcess.launch(service.name(), serviceJars.resolve(service.name() + ".jar"),
-                        service.port(), folder.log(service.name()), serviceArguments(postgres, kafka)));
+            var launcher = new Launcher(jars, folder);
+            processes.add(launcher.identity(settings, folder));
+            processes.get(0).awaitReady(START_TIMEOUT); // the services fetch its keys on their first request
+            processes.addAll(launcher.services(settings, postgres, kafka));
+            processes.add(launcher.gateway(settings, directory));
+            for (var process : processes) {
+                process.awaitReady(START_TIMEOUT);
             }
-            for (var service : services) {
-                service.awaitReady(SERVICE_START_TIMEOUT);
-            }
-            var stack = new RunningStack(settings, postgres, kafka, services);
+            var stack = new RunningStack(settings, postgres, kafka, processes, directory);
             if (settings.demoData() && !folder.demoDataLoaded()) {
-                new DemoData(stack.commandServiceUrl()).load();
+                new DemoData(stack.commandServiceUrl(), new Tokens(settings.issuer(), directory)).load();
                 folder.markDemoDataLoaded();
             }
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            services.forEach(ServiceProcess::close);
+            processes.forEach(ServiceProcess::close);
             if (kafka != null) {
                 kafka.close();
             }
@@ -89,23 +87,14 @@ public final class LocalStack {
                         + LocalSettings.howToSet("kafka-controller-port"));
     }
 
-    private static void requireFreeServicePorts(LocalSettings settings) {
-        Ports.requireFree(settings.commandServicePort(), "command-service",
-                "set " + LocalSettings.howToSet("command-service-port"));
-        Ports.requireFree(settings.queryServicePort(), "query-service",
-                "set " + LocalSettings.howToSet("query-service-port"));
-        Ports.requireFree(settings.notifierPort(), "notifier", "set " + LocalSettings.howToSet("notifier-port"));
+    private static void requireFreePorts(LocalSettings settings) {
+        var ports = Map.of("identity", settings.identityPort(), "gateway", settings.gatewayPort(),
+                "command-service", settings.commandServicePort(), "query-service", settings.queryServicePort(),
+                "notifier", settings.notifierPort());
+        ports.forEach((name, port) -> Ports.requireFree(port, name, "set " + LocalSettings.howToSet(name + "-port")));
     }
 
-    private static List<String> serviceArguments(PostgresServer postgres, KafkaServer kafka) {
-        return List.of(
-                "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
-    }
-
-    /** target/services, where the build copies the services' runnable jars beside target/vigil-local.jar. */
+    /** target/services, where the build copies the runnable jars beside target/vigil-local.jar. */
     static Path serviceJarsNextToThisJar() {
         // java -jar puts exactly this jar on the class path
         Path self = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
@@ -117,6 +106,50 @@ public final class LocalStack {
         return services;
     }
 
-    private record Service(String name, int port) {
+    /** How each process is started: its jar, port, log file, arguments and secrets. */
+    private record Launcher(Path jars, DataFolder folder) {
+
+        ServiceProcess identity(LocalSettings settings, DataFolder folder) throws IOException {
+            return launch("identity", settings.identityPort(), List.of(
+                    "--vigil.identity.issuer=" + settings.issuer(),
+                    "--vigil.identity.directory-file=" + folder.identity().resolve("directory.json"),
+                    "--vigil.identity.key-file=" + folder.identity().resolve("signing-key.json"),
+                    // one host, several ports: browsers share cookies across ports, so the names must differ
+                    "--server.servlet.session.cookie.name=VIGIL_IDENTITY_SESSION"), Map.of());
+        }
+
+        List<ServiceProcess> services(LocalSettings settings, PostgresServer postgres, KafkaServer kafka)
+                throws IOException {
+            var arguments = List.of(
+                    "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
+                    "--spring.datasource.username=" + postgres.username(),
+                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.issuer(),
+                    "--spring.security.oauth2.resourceserver.jwt.audiences=vigil");
+            var environment = Map.of("VIGIL_DB_PASSWORD", postgres.password());
+            return List.of(
+                    launch("command-service", settings.commandServicePort(), arguments, environment),
+                    launch("query-service", settings.queryServicePort(), arguments, environment),
+                    launch("notifier", settings.notifierPort(), arguments, environment));
+        }
+
+        ServiceProcess gateway(LocalSettings settings, Directory directory) throws IOException {
+            return launch("gateway", settings.gatewayPort(), List.of(
+                    "--vigil.gateway.command-service-url=http://localhost:" + settings.commandServicePort(),
+                    "--vigil.gateway.query-service-url=http://localhost:" + settings.queryServicePort(),
+                    "--vigil.gateway.notifier-url=http://localhost:" + settings.notifierPort(),
+                    "--server.servlet.session.cookie.name=VIGIL_SESSION"), Map.of(
+                    "VIGIL_OIDC_ISSUER_URI", settings.issuer(),
+                    "VIGIL_OIDC_CLIENT_ID", directory.gateway().clientId(),
+                    "VIGIL_OIDC_CLIENT_SECRET", directory.gateway().secret()));
+        }
+
+        private ServiceProcess launch(String name, int port, List<String> arguments, Map<String, String> environment)
+                throws IOException {
+            var withProbes = new ArrayList<>(arguments);
+            withProbes.add("--management.endpoint.health.probes.enabled=true"); // the launcher waits for readiness
+            return ServiceProcess.launch(name, jars.resolve(name + ".jar"), port, folder.log(name), withProbes,
+                    environment);
+        }
     }
 }

@@ -7,20 +7,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Everything the local stack started, stopped in reverse order: services first, then Kafka, then PostgreSQL. */
+/**
+ * Everything the local stack started, stopped in reverse order: the gateway, the services and the identity
+ * provider, then Kafka, then PostgreSQL.
+ */
 public final class RunningStack implements AutoCloseable {
 
     private final LocalSettings settings;
     private final PostgresServer postgres;
     private KafkaServer kafka;
     private final List<ServiceProcess> services;
+    private final Directory directory;
     private boolean closesAtExit;
 
-    RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, List<ServiceProcess> services) {
+    RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, List<ServiceProcess> services,
+                 Directory directory) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
         this.services = List.copyOf(services);
+        this.directory = directory;
     }
 
     public LocalSettings settings() {
@@ -33,6 +39,29 @@ public final class RunningStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    public String gatewayUrl() {
+        return settings.gatewayUrl();
+    }
+
+    public String issuer() {
+        return settings.issuer();
+    }
+
+    /** An access token ("Bearer ...") for one of the demo machine clients, such as integration-h-lyon. */
+    public String bearer(String clientId) throws java.io.IOException, InterruptedException {
+        return new Tokens(settings.issuer(), directory).bearer(clientId);
+    }
+
+    /** The password of a demo user, for logging in as that user. */
+    public String password(String username) {
+        return directory.users().stream().filter(user -> user.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username)).password();
+    }
+
+    Directory directory() {
+        return directory;
     }
 
     public String commandServiceUrl() {

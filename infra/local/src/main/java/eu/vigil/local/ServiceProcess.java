@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Vigil service running in its own JVM from its runnable jar, as it runs in production. */
@@ -29,11 +30,15 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess launch(String name, Path jar, int port, Path log, List<String> arguments) throws IOException {
+    /** @param environment added to this process's environment: where secrets go, never the command line */
+    static ServiceProcess launch(String name, Path jar, int port, Path log, List<String> arguments,
+                                 Map<String, String> environment) throws IOException {
         var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
-        var process = new ProcessBuilder(command)
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        var process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

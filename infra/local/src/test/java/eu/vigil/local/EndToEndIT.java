@@ -29,10 +29,14 @@ class EndToEndIT {
     static Path data;
     private RunningStack stack;
 
+    private String lyon;
+
     @BeforeAll
     void startTheStack() throws Exception {
         stack = StackFixture.start(StackFixture.settings(data, false));
-        var registered = send("PUT", stack.commandServiceUrl() + "/api/hospitals/h-lyon", """
+        lyon = stack.bearer("integration-h-lyon");
+        var registered = send("PUT", stack.commandServiceUrl() + "/api/hospitals/h-lyon",
+                stack.bearer("integration-admin"), """
                 {"name": "Centre Hospitalier Confluence Lyon", "country": "FR", "timeZone": "Europe/Paris",
                  "language": "fr"}""");
         assertThat(registered.status()).isEqualTo(201);
@@ -78,7 +82,7 @@ class EndToEndIT {
             for (String id : reportedDuringOutage) {
                 assertThat(count(stack, "select count(*) from incident.domain_event_entry where aggregate_identifier = '"
                         + id + "'")).isEqualTo(1);
-                assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents/" + id, null).status()).isEqualTo(404);
+                assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents/" + id, lyon, null).status()).isEqualTo(404);
             }
         } finally {
             stack.startKafka();
@@ -92,28 +96,32 @@ class EndToEndIT {
     }
 
     @Test
-    void everyServiceReportsItsHealthAndMetrics() {
-        for (String service : List.of(stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl())) {
-            assertThat(send("GET", service + "/actuator/health/readiness", null).body().get("status").asText())
-                    .isEqualTo("UP");
-            assertThat(send("GET", service + "/actuator/health/liveness", null).body().get("status").asText())
-                    .isEqualTo("UP");
+    void everyProcessReportsItsHealthAndEveryServiceItsMetrics() {
+        var services = List.of(stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl());
+        for (String process : List.of(services.get(0), services.get(1), services.get(2), stack.issuer(),
+                stack.gatewayUrl())) {
+            for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
+                assertThat(send("GET", process + probe, null, null).body().get("status").asText())
+                        .as(process + probe).isEqualTo("UP");
+            }
+        }
+        for (String service : services) {
             assertThat(StackFixture.text(service + "/actuator/prometheus")).contains("jvm_memory_used_bytes");
         }
     }
 
     private String report(String summary) {
         var aware = Instant.now().minus(Duration.ofHours(20));
-        var response = send("POST", stack.commandServiceUrl() + "/api/incidents", """
-                {"hospitalId": "h-lyon", "summary": "%s", "awareAt": "%s", "category": "fraud/phishing",
+        var response = send("POST", stack.commandServiceUrl() + "/api/incidents", lyon, """
+                {"summary": "%s", "awareAt": "%s", "category": "fraud/phishing",
                  "personalDataInvolved": "no"}""".formatted(summary, aware));
         assertThat(response.status()).isEqualTo(201);
         return response.body().get("incidentId").asText();
     }
 
-    private static StackFixture.Response awaitStatus200(String url) {
+    private StackFixture.Response awaitStatus200(String url) {
         return Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> send("GET", url, null), response -> response.status() == 200);
+                .until(() -> send("GET", url, lyon, null), response -> response.status() == 200);
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsOf(String incidentId) {

@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
 class LocalStackIT {
 
     private static final int DEMO_INCIDENTS = 6;
+    private static final int BRUGGE_DEMO_INCIDENTS = 2;
 
     @TempDir
     Path data;
@@ -27,17 +28,19 @@ class LocalStackIT {
     void theDemoDataIsLoadedAtFirstStartAndKeptButNotLoadedAgainAfterARestart() throws Exception {
         var settings = StackFixture.settings(data, true);
         try (var stack = StackFixture.start(settings)) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", null)
-                    .body().size() == DEMO_INCIDENTS);
-            var hospitals = send("GET", stack.commandServiceUrl() + "/api/hospitals", null).body();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> count(stack, "select count(*) from query.incident_register") == DEMO_INCIDENTS);
+            var hospitals = send("GET", stack.commandServiceUrl() + "/api/hospitals",
+                    stack.bearer("integration-admin"), null).body();
             assertThat(hospitals.findValuesAsText("id"))
                     .containsExactly("h-brugge", "h-koeln", "h-lyon", "h-utrecht");
+            assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
         }
 
         try (var stack = StackFixture.start(settings)) {
             assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(DEMO_INCIDENTS);
-            assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", null).body().size())
-                    .isEqualTo(DEMO_INCIDENTS);
+            assertThat(count(stack, "select count(*) from query.incident_register")).isEqualTo(DEMO_INCIDENTS);
+            assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
         }
     }
 
@@ -55,5 +58,10 @@ class LocalStackIT {
         try (var reuse = new ServerSocket(settings.postgresPort(), 1, InetAddress.getLoopbackAddress())) {
             assertThat(reuse.getLocalPort()).isEqualTo(settings.postgresPort());
         }
+    }
+
+    private static int incidentsSeenBy(RunningStack stack, String client) throws Exception {
+        return send("GET", stack.queryServiceUrl() + "/api/incidents?limit=200", stack.bearer(client), null)
+                .body().size();
     }
 }

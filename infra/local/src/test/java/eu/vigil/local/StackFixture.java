@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Starts the real local stack from the jars the build made, on free ports, and talks to it over HTTP. */
 final class StackFixture {
@@ -22,7 +24,7 @@ final class StackFixture {
 
     static LocalSettings settings(Path dataDirectory, boolean demoData) {
         return new LocalSettings(dataDirectory, false, demoData, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort());
     }
 
     static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
@@ -32,14 +34,16 @@ final class StackFixture {
     record Response(int status, JsonNode body) {
     }
 
-    static Response send(String method, String url, String json) {
+    static Response send(String method, String url, String bearer, String json) {
         try {
             var request = HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/json")
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json))
-                    .build();
-            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                            : HttpRequest.BodyPublishers.ofString(json));
+            if (bearer != null) {
+                request.header("Authorization", bearer);
+            }
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             return new Response(response.statusCode(), body.isBlank() ? null : JSON.readTree(body));
         } catch (IOException e) {
@@ -67,6 +71,19 @@ final class StackFixture {
              var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> strings(RunningStack stack, String sql) {
+        try (var connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+             var result = connection.createStatement().executeQuery(sql)) {
+            var values = new ArrayList<String>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,44 @@
+package eu.vigil.gateway.config;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
+import static org.springframework.web.servlet.function.RequestPredicates.POST;
+import static org.springframework.web.servlet.function.RequestPredicates.path;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Which service answers which path. Order matters: the report form {@code /incidents/new} belongs to
+ * command-service and must match before query-service's {@code /incidents/**}. TokenRelay adds the session
+ * user's access token; a request that brings its own bearer token has no session and passes unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutesConfig {
+
+    @Bean
+    RouterFunction<ServerResponse> routes(GatewayProperties properties) {
+        RouterFunction<ServerResponse> commands = route("command-service")
+                .route(POST("/api/incidents").or(path("/api/hospitals/**"))
+                        .or(GET("/hospital")).or(GET("/incidents/new")).or(POST("/incidents/new")), http())
+                .before(uri(properties.commandServiceUrl()))
+                .filter(tokenRelay())
+                .build();
+        RouterFunction<ServerResponse> queries = route("query-service")
+                .route(GET("/api/incidents/**").or(GET("/incidents/**")), http())
+                .before(uri(properties.queryServiceUrl()))
+                .filter(tokenRelay())
+                .build();
+        RouterFunction<ServerResponse> notifier = route("notifier")
+                .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")), http())
+                .before(uri(properties.notifierUrl()))
+                .filter(tokenRelay())
+                .build();
+        return commands.and(queries).and(notifier);
+    }
+}

@@ -1,0 +1,105 @@
+package eu.vigil.gateway.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.gateway.refusal.RefusalHandlers;
+import eu.vigil.gateway.web.CsrfCookieFilter;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two chains: API clients with their own bearer token pass through statelessly (the services check the token);
+ * everyone else gets the browser session with OIDC login, CSRF defence and the saved request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final String LOGIN = "/oauth2/authorization/vigil";
+    private static final RequestMatcher API = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher BEARER = request -> API.matches(request)
+            && String.valueOf(request.getHeader("Authorization")).regionMatches(true, 0, "Bearer ", 0, 7);
+
+    private final GatewayProperties properties;
+    private final String issuer;
+    private final RefusalHandlers refusals;
+
+    SecurityConfig(GatewayProperties properties, ObjectMapper json,
+                   @Value("${spring.security.oauth2.client.provider.vigil.issuer-uri}") String issuer) {
+        this.properties = properties;
+        this.issuer = issuer;
+        this.refusals = new RefusalHandlers(API, json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain bearerClients(HttpSecurity http) throws Exception {
+        http.securityMatcher(BEARER)
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .csrf(csrf -> csrf.disable()) // a bearer token is not sent by the browser on its own
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(
+                    new RequestAttributeSecurityContextRepository()))
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()));
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browsers(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+        var savedRequests = new HttpSessionRequestCache();
+        savedRequests.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+                && !API.matches(request));
+        var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**").permitAll()
+                .anyRequest().authenticated())
+            .oauth2Login(login -> login.loginPage(LOGIN).failureUrl("/login-failed"))
+            .logout(out -> out.logoutSuccessHandler(logout))
+            .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())) // raw cookie value accepted
+            .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+            .requestCache(cache -> cache.requestCache(savedRequests))
+            .exceptionHandling(exceptions -> exceptions
+                    .defaultAuthenticationEntryPointFor(refusals.apiEntryPoint(), API)
+                    .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
+                            AnyRequestMatcher.INSTANCE)
+                    .accessDeniedHandler(refusals.accessDeniedHandler()));
+        return headers(http).build();
+    }
+
+    private HttpSecurity headers(HttpSecurity http) throws Exception {
+        // form-action names the issuer: the login form and the logout redirect go there
+        String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "frame-ancestors 'none'; form-action 'self' " + issuer;
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> {
+                    if (!properties.hsts()) {
+                        hsts.disable();
+                    }
+                }));
+    }
+}

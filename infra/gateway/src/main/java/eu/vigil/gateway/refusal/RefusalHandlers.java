@@ -1,0 +1,24 @@
+package eu.vigil.gateway.refusal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** The entry point and access-denied handler the security configuration installs. */
+public final class RefusalHandlers {
+
+    private final Refusals refusals;
+
+    public RefusalHandlers(RequestMatcher api, ObjectMapper json) {
+        this.refusals = new Refusals(api, json);
+    }
+
+    public AuthenticationEntryPoint apiEntryPoint() {
+        return new ApiAuthenticationEntryPoint(refusals);
+    }
+
+    public AccessDeniedHandler accessDeniedHandler() {
+        return new RefusalAccessDeniedHandler(refusals);
+    }
+}

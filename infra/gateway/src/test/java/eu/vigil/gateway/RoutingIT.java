@@ -1,0 +1,102 @@
+package eu.vigil.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+class RoutingIT extends GatewayFixture {
+
+    private static final Map<String, StubServer> SERVICES = Map.of(
+            "command-service", COMMANDS, "query-service", QUERIES, "notifier", NOTIFIER);
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource({
+            "POST, /api/incidents,            command-service",
+            "GET,  /api/hospitals,            command-service",
+            "PUT,  /api/hospitals/h-brugge,   command-service",
+            "GET,  /incidents/new,            command-service",
+            "POST, /incidents/new,            command-service",
+            "GET,  /api/incidents,            query-service",
+            "GET,  /api/incidents/42,         query-service",
+            "GET,  /incidents,                query-service",
+            "GET,  /incidents/42,             query-service",
+            "GET,  /api/seen-incidents,       notifier",
+            "GET,  /seen-incidents/42,        notifier"})
+    void eachRouteReachesItsServiceWithTheUsersAccessToken(String method, String path, String service)
+            throws Exception {
+        var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");
+
+        mvc.perform(officer.on(request(HttpMethod.valueOf(method), path)).with(csrf().asHeader()))
+           .andExpect(status().isOk())
+           .andExpect(content().string("answered by " + service));
+
+        var received = SERVICES.get(service).received();
+        assertThat(received).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo(method);
+            assertThat(request.path()).isEqualTo(path);
+            assertThat(request.authorization()).isEqualTo("Bearer access-token-of-brugge.officer");
+        });
+        SERVICES.values().stream().filter(other -> other != SERVICES.get(service))
+                .forEach(other -> assertThat(other.received()).isEmpty());
+    }
+
+    @Test
+    void theReportFormReachesCommandServiceWithItsFields() throws Exception {
+        var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");
+
+        mvc.perform(officer.on(request(HttpMethod.POST, "/incidents/new")).with(csrf())
+                   .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                   .param("summary", "Phishing kit").param("category", "fraud/phishing"))
+           .andExpect(status().isOk());
+
+        var form = StubServer.form(COMMANDS.received().get(0).body());
+        assertThat(form).containsEntry("summary", "Phishing+kit").containsEntry("category", "fraud%2Fphishing");
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedBeforeItIsRelayed() throws Exception {
+        var dpo = logIn("brugge.dpo", "DPO", "h-brugge", "expired-token", Instant.now().minusSeconds(5));
+
+        mvc.perform(dpo.on(request(HttpMethod.GET, "/incidents"))).andExpect(status().isOk());
+
+        assertThat(QUERIES.received()).singleElement().extracting(StubServer.Received::authorization)
+                .isEqualTo("Bearer " + StubIssuer.FRESH_ACCESS_TOKEN);
+        assertThat(StubIssuer.server().received()).anySatisfy(request ->
+                assertThat(request.body()).contains("grant_type=refresh_token", "refresh_token=refresh-1"));
+    }
+
+    @Test
+    void anApiClientsBearerTokenPassesThroughUnchangedWithoutASession() {
+        var response = send(gatewayRequest("/api/incidents/42").header("Authorization", "Bearer machine-token"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(QUERIES.received()).singleElement().extracting(StubServer.Received::authorization)
+                .isEqualTo("Bearer machine-token");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void anApiClientPostsWithoutCsrfToken() {
+        var response = send(gatewayRequest("/api/incidents").header("Authorization", "Bearer machine-token")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"summary\":\"Phishing kit\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(COMMANDS.received()).singleElement().satisfies(request -> {
+            assertThat(request.authorization()).isEqualTo("Bearer machine-token");
+            assertThat(request.body()).isEqualTo("{\"summary\":\"Phishing kit\"}");
+        });
+    }
+}

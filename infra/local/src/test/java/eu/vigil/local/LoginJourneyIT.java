@@ -1,0 +1,143 @@
+package eu.vigil.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static eu.vigil.local.StackFixture.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A DPO logs in once at the one address, reaches a page of every service, logs out and is refused after. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoginJourneyIT {
+
+    private static final By LOGOUT = By.cssSelector("form[action$='/logout'] button");
+
+    @TempDir
+    static Path data;
+    private RunningStack stack;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void startTheStackAndABrowser() throws Exception {
+        stack = StackFixture.start(StackFixture.settings(data, true));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(stack, "select count(*) from notification.seen_incident") == 6);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopThem() {
+        if (browser != null) {
+            browser.quit();
+        }
+        stack.close();
+    }
+
+    @Test
+    void aDpoLogsInOnceReachesEveryServiceThroughTheGatewayAndIsRefusedAfterLoggingOut() {
+        startWithoutSession();
+        browser.get(stack.gatewayUrl() + "/incidents");
+        logIn("brugge.dpo");
+
+        waitFor(By.tagName("h1"));
+        assertThat(browser.getCurrentUrl()).startsWith(stack.gatewayUrl() + "/incidents"); // back where it went
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Credential stuffing against the patient portal")
+                .doesNotContain("DDoS on the appointment system"); // Utrecht's, not Brugge's
+
+        browser.get(stack.gatewayUrl() + "/seen-incidents");
+        String watched = waitFor(By.tagName("main")).getText();
+        assertThat(watched).contains(StackFixture.strings(stack,
+                "select incident_id::text from notification.seen_incident where hospital_id = 'h-brugge'"
+                        + " and aware_at < now() - interval '5 hours'")); // the demo's, not one reported meanwhile
+        assertThat(StackFixture.strings(stack,
+                "select incident_id::text from notification.seen_incident where hospital_id = 'h-utrecht'"))
+                .isNotEmpty().noneMatch(watched::contains);
+
+        browser.get(stack.gatewayUrl() + "/hospital");
+        assertThat(waitFor(By.tagName("h1")).getText()).contains("AZ Sint-Aurelia Brugge");
+
+        browser.get(stack.gatewayUrl() + "/");
+        waitFor(LOGOUT).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
+
+        browser.get(stack.gatewayUrl() + "/incidents");
+        waitFor(By.name("password"));
+        assertThat(browser.getCurrentUrl()).startsWith(stack.issuer());
+        assertThat(browser.getPageSource()).doesNotContain("Credential stuffing against the patient portal");
+    }
+
+    @Test
+    void aSessionPostWithoutTheCsrfTokenIsRefusedAndRecordsNothing() throws Exception {
+        startWithoutSession();
+        browser.get(stack.gatewayUrl() + "/");
+        logIn("brugge.officer");
+        waitFor(LOGOUT); // logged in: the session cookie is the one issued at login, not the one before it
+        var session = browser.manage().getCookieNamed("VIGIL_SESSION");
+        var csrf = browser.manage().getCookieNamed("XSRF-TOKEN");
+        long eventsBefore = count(stack, "select count(*) from incident.domain_event_entry");
+
+        var withoutToken = post(session.getValue(), csrf.getValue(), null);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(eventsBefore);
+
+        var withToken = post(session.getValue(), csrf.getValue(), csrf.getValue());
+        assertThat(withToken.statusCode()).isEqualTo(201);
+        assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(eventsBefore + 1);
+    }
+
+    /** A report sent with the officer's browser session, as a script on another site could try to. */
+    private HttpResponse<String> post(String session, String csrfCookie, String csrfHeader) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/incidents"))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "VIGIL_SESSION=" + session + "; XSRF-TOKEN=" + csrfCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"summary": "Sent with the session cookie", "awareAt": "%s",
+                         "category": "fraud/phishing"}""".formatted(Instant.now().minusSeconds(600))));
+        if (csrfHeader != null) {
+            request.header("X-XSRF-TOKEN", csrfHeader);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Gateway and identity provider share the host localhost, so this forgets both sessions. */
+    private void startWithoutSession() {
+        browser.get(stack.gatewayUrl() + "/actuator/health");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void logIn(String username) {
+        waitFor(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(stack.password(username));
+        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ", which shows: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}
