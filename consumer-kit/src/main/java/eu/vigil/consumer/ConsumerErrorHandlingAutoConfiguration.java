@@ -1,4 +1,4 @@
-package eu.vigil.query.config;
+package eu.vigil.consumer;
 
 import eu.vigil.contracts.EventJson.UnreadableEventException;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -7,7 +7,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -16,18 +17,24 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Retries a failed record every second for as long as it takes (the database may be down), except a record
- * that cannot be read at all: that one is parked on {@code <topic>.query-service.dlt} so that later records still flow.
+ * that cannot be read at all: that one is parked on {@code <topic>.<spring.application.name>.dlt}, one per
+ * consuming service, so that later records still flow.
  */
-@Configuration(proxyBeanMethods = false)
-class KafkaConfig {
+@AutoConfiguration
+public class ConsumerErrorHandlingAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(KafkaConfig.class);
-    private static final String DEAD_LETTER_SUFFIX = ".query-service.dlt"; // one per consumer, so each parks its own copy
+    private static final Logger log = LoggerFactory.getLogger(ConsumerErrorHandlingAutoConfiguration.class);
+
+    private final String deadLetterSuffix; // one per consumer, so each parks its own copy
+
+    ConsumerErrorHandlingAutoConfiguration(@Value("${spring.application.name}") String consumer) {
+        this.deadLetterSuffix = "." + consumer + ".dlt";
+    }
 
     // Broker defaults for partitions and replication; the key keeps the original record's partitioning.
     @Bean
-    NewTopic incidentEventsDeadLetterTopic(TopicsProperties topics) {
-        return TopicBuilder.name(topics.incidentEvents() + DEAD_LETTER_SUFFIX).build();
+    NewTopic incidentEventsDeadLetterTopic(@Value("${vigil.topics.incident-events}") String incidentEvents) {
+        return TopicBuilder.name(incidentEvents + deadLetterSuffix).build();
     }
 
     @Bean
@@ -42,7 +49,7 @@ class KafkaConfig {
         return handler;
     }
 
-    private static void logParked(ConsumerRecord<?, ?> record, Exception e) {
+    private void logParked(ConsumerRecord<?, ?> record, Exception e) {
         log.error("Unreadable record {}-{} at offset {} was parked on {} and skipped: {}. "
                         + "Find which producer wrote it, fix that producer, then republish a corrected event; "
                         + "the dead-letter record keeps the original bytes and the reason in its headers.",
@@ -50,8 +57,8 @@ class KafkaConfig {
                 rootCause(e).getClass().getSimpleName());
     }
 
-    private static String deadLetterTopic(ConsumerRecord<?, ?> record) {
-        return record.topic() + DEAD_LETTER_SUFFIX;
+    private String deadLetterTopic(ConsumerRecord<?, ?> record) {
+        return record.topic() + deadLetterSuffix;
     }
 
     private static Throwable rootCause(Throwable e) {
