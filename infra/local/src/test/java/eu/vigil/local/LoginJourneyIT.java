@@ -1,7 +1,9 @@
 package eu.vigil.local;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,24 +40,32 @@ class LoginJourneyIT {
     private ChromeDriver browser;
 
     @BeforeAll
-    void startTheStackAndABrowser() throws Exception {
+    void startTheStack() throws Exception {
         stack = StackFixture.start(StackFixture.settings(data, true));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> count(stack, "select count(*) from notification.seen_incident") == 6);
+    }
+
+    /** A new browser profile per test: no session, cookie or cache of another test's user. */
+    @BeforeEach
+    void startABrowser() throws Exception {
         browser = Browser.start();
     }
 
-    @AfterAll
-    void stopThem() {
+    @AfterEach
+    void closeTheBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @AfterAll
+    void stopTheStack() {
         stack.close();
     }
 
     @Test
     void aDpoLogsInOnceReachesEveryServiceThroughTheGatewayAndIsRefusedAfterLoggingOut() {
-        startWithoutSession();
         browser.get(stack.gatewayUrl() + "/incidents");
         logIn("brugge.dpo");
 
@@ -88,7 +100,6 @@ class LoginJourneyIT {
 
     @Test
     void aSessionPostWithoutTheCsrfTokenIsRefusedAndRecordsNothing() throws Exception {
-        startWithoutSession();
         browser.get(stack.gatewayUrl() + "/");
         logIn("brugge.officer");
         waitFor(LOGOUT); // logged in: the session cookie is the one issued at login, not the one before it
@@ -119,10 +130,14 @@ class LoginJourneyIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Gateway and identity provider share the host localhost, so this forgets both sessions. */
-    private void startWithoutSession() {
-        browser.get(stack.gatewayUrl() + "/actuator/health");
-        browser.manage().deleteAllCookies();
+    private static String gatewayLog() {
+        try (var lines = Files.lines(data.resolve("logs").resolve("gateway.log"))) {
+            var notable = lines.filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("AUDIT"))
+                    .toList();
+            return String.join("\n", notable.subList(Math.max(0, notable.size() - 15), notable.size()));
+        } catch (IOException e) {
+            return "(no gateway log: " + e.getMessage() + ")";
+        }
     }
 
     private void logIn(String username) {
@@ -137,7 +152,7 @@ class LoginJourneyIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
             throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ", which shows: "
-                    + browser.findElement(By.tagName("body")).getText(), e);
+                    + browser.findElement(By.tagName("body")).getText() + "\nThe gateway said:\n" + gatewayLog(), e);
         }
     }
 }
