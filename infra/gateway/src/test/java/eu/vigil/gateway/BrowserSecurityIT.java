@@ -48,6 +48,12 @@ class BrowserSecurityIT extends GatewayFixture {
     }
 
     @Test
+    void theFaviconABrowserFetchesByItselfStartsNoSecondLogin() throws Exception {
+        mvc.perform(get("/favicon.ico").header("Accept", "image/avif,image/webp,*/*"))
+           .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aPageRememberedBeforeLoginIsWhereTheBrowserReturns() throws Exception {
         var result = mvc.perform(get("/incidents/42")).andExpect(status().isFound()).andReturn();
 

@@ -72,7 +72,9 @@ class SecurityConfig {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**").permitAll()
+                // browsers fetch /favicon.ico by themselves: were it protected, it would start a second login that
+                // replaces the pending one in the session, and the real login would then fail
+                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**", "/favicon.ico").permitAll()
                 .anyRequest().authenticated())
             .oauth2Login(login -> login.loginPage(LOGIN).failureUrl("/login-failed"))
             .logout(out -> out.logoutSuccessHandler(logout))
