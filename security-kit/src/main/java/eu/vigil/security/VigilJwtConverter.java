@@ -1,5 +1,6 @@
 package eu.vigil.security;
 
+import eu.vigil.contracts.HospitalId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
@@ -28,7 +29,22 @@ final class VigilJwtConverter implements Converter<Jwt, AbstractAuthenticationTo
     }
 
     VigilUser user(Jwt jwt) {
-        return new VigilUser(jwt.getSubject(), roles(jwt), jwt.getClaimAsString(claims.hospital()));
+        return new VigilUser(jwt.getSubject(), roles(jwt), hospital(jwt));
+    }
+
+    /** A claim that is no hospital id (a realm mapping gone wrong) names no hospital: the user then gets 403. */
+    private String hospital(Jwt jwt) {
+        String hospital = jwt.getClaimAsString(claims.hospital());
+        if (hospital == null) {
+            return null;
+        }
+        try {
+            return HospitalId.of(hospital).value();
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignored claim {} of user {}: it is not a hospital id; check the identity provider's claim mapping",
+                    claims.hospital(), jwt.getSubject());
+            return null;
+        }
     }
 
     private Set<VigilRole> roles(Jwt jwt) {

@@ -53,6 +53,16 @@ class VigilJwtConverterTest {
     }
 
     @Test
+    void aHospitalClaimThatIsNoHospitalIdNamesNoHospital() {
+        var jwt = jwt(Map.of("vigil_roles", List.of("SECURITY_OFFICER"), "vigil_hospital", "AZ Brugge!"));
+
+        var user = new VigilJwtConverter(DEFAULT_CLAIMS).user(jwt);
+
+        assertThat(user.hospitalId()).isEmpty();
+        assertThat(user.roles()).containsExactly(VigilRole.SECURITY_OFFICER);
+    }
+
+    @Test
     void aTokenWithoutRolesOrHospitalIsAUserOfNoRoleAndNoHospital() {
         var user = new VigilJwtConverter(DEFAULT_CLAIMS).user(jwt(Map.of()));
 
