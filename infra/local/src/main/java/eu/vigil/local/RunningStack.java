@@ -3,6 +3,7 @@ package eu.vigil.local;
 import eu.vigil.embedded.KafkaServer;
 import eu.vigil.embedded.PostgresServer;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /** An access token ("Bearer ...") for one of the demo machine clients, such as integration-h-lyon. */
-    public String bearer(String clientId) throws java.io.IOException, InterruptedException {
+    public String bearer(String clientId) throws IOException, InterruptedException {
         return new Tokens(settings.issuer(), directory).bearer(clientId);
     }
 

@@ -67,13 +67,7 @@ final class StackFixture {
     }
 
     static long count(RunningStack stack, String sql) {
-        try (var connection = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
-             var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.parseLong(strings(stack, sql).get(0));
     }
 
     static List<String> strings(RunningStack stack, String sql) {
