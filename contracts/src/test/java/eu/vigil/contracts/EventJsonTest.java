@@ -68,7 +68,7 @@ class EventJsonTest {
 
     private static IncidentReported reported() {
         return new IncidentReported(INCIDENT, HospitalId.of("h-brugge"), "PACS encrypted",
-                AWARE.minusSeconds(600), AWARE, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN);
+                AWARE.minusSeconds(600), AWARE, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN, null);
     }
 
     private static EventEnvelope<IncidentEvent> envelope(IncidentEvent payload) {

@@ -33,7 +33,7 @@ class Incident {
         }
         apply(new IncidentReported(command.incidentId(), command.hospitalId(), command.summary().strip(),
                 command.detectedAt(), command.awareAt(), command.category(),
-                command.personalDataInvolved() == null ? YesNoUnknown.UNKNOWN : command.personalDataInvolved()));
+                command.personalDataInvolved() == null ? YesNoUnknown.UNKNOWN : command.personalDataInvolved(), null));
     }
 
     @EventSourcingHandler

@@ -78,6 +78,6 @@ class IncidentTest {
 
     private static IncidentReported reported(Instant detectedAt, YesNoUnknown personalData) {
         return new IncidentReported(INCIDENT, BRUGGE, "PACS encrypted, imaging down", detectedAt, AWARE,
-                RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, personalData);
+                RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, personalData, null);
     }
 }

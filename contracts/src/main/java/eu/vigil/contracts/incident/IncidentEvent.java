@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import eu.vigil.contracts.IncidentId;
 
 /** An event of the incident aggregate, published on {@code vigil.incident-events} keyed by incident id. */
-public sealed interface IncidentEvent permits IncidentReported {
+public sealed interface IncidentEvent permits IncidentReported, AwarenessCorrected, IncidentClassified, ImpactAssessed,
+        PersonalDataAssessed, SignificanceAssessed, TimelineEntryAppended, PhaseChanged, IncidentReopened,
+        IndicatorAdded, IndicatorWithdrawn, IncidentShared, IncidentShareWithdrawn {
 
     IncidentId incidentId();
 

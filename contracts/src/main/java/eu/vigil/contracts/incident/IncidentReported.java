@@ -8,14 +8,17 @@ import eu.vigil.contracts.YesNoUnknown;
 import java.time.Instant;
 
 /**
- * A hospital reported an incident.
+ * A hospital reported an incident. Details that are known at once follow as their own events
+ * ({@link IncidentClassified}, {@link ImpactAssessed}, ...), in the same unit of work.
  *
- * @param detectedAt           when the incident was first detected
+ * @param detectedAt           when the incident was first detected; null when not known
  * @param awareAt              when the hospital became aware: starts the NIS2 Art. 23(4) and GDPR Art. 33(1) clocks
  * @param category             the primary RSIT category
  * @param personalDataInvolved whether personal data is involved, often unknown at first
+ * @param description          what was seen, in the officer's words; hospital-private; null when not given
  */
 public record IncidentReported(IncidentId incidentId, HospitalId hospitalId, String summary, Instant detectedAt,
-                               Instant awareAt, RsitCategory category, YesNoUnknown personalDataInvolved)
+                               Instant awareAt, RsitCategory category, YesNoUnknown personalDataInvolved,
+                               String description)
         implements IncidentEvent {
 }

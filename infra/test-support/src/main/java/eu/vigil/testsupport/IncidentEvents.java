@@ -13,6 +13,7 @@ import eu.vigil.contracts.incident.IncidentReported;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** Envelopes as the command service publishes them, with only what a test cares about as arguments. */
@@ -27,7 +28,8 @@ public final class IncidentEvents {
     public static EventEnvelope<IncidentEvent> reported(IncidentId incident, String hospital, Instant awareAt) {
         return envelope(new IncidentReported(incident, HospitalId.of(hospital), "Ransom note on the PACS viewer",
                 awareAt.minusSeconds(600), awareAt,
-                RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, YesNoUnknown.UNKNOWN));
+                RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, YesNoUnknown.UNKNOWN,
+                "Ransom note on the PACS viewer, images do not open"));
     }
 
     public static EventEnvelope<IncidentEvent> envelope(IncidentEvent event) {
@@ -61,6 +63,12 @@ public final class IncidentEvents {
             return REPORTED;
         } else if (type == boolean.class) {
             return false;
+        } else if (type == int.class || type == Integer.class) {
+            return 1;
+        } else if (type == UUID.class) {
+            return UUID.randomUUID();
+        } else if (type == List.class) {
+            return List.of();
         } else if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }

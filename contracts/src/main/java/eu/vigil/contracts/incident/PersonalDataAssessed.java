@@ -1,0 +1,20 @@
+package eu.vigil.contracts.incident;
+
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.YesNoUnknown;
+
+import java.util.List;
+
+/**
+ * Whether personal data is involved, replacing any earlier assessment; yes or unknown opens the GDPR Art. 33
+ * clock.
+ *
+ * @param categories              in the order of {@link PersonalDataCategory}, without repeats; empty unless yes
+ * @param approximateDataSubjects GDPR Art. 33(3)(a); null when not known
+ * @param reason                  why it changed; null on the first assessment
+ */
+public record PersonalDataAssessed(IncidentId incidentId, YesNoUnknown involved,
+                                   List<PersonalDataCategory> categories, Integer approximateDataSubjects,
+                                   String reason)
+        implements IncidentEvent {
+}
