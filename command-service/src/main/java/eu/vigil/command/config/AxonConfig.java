@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import static eu.vigil.command.incident.CommandMetaData.ACTOR_ID;
 import static eu.vigil.command.incident.CommandMetaData.ACTOR_ROLE;
 import static eu.vigil.command.incident.CommandMetaData.HOSPITAL_ID;
+import static eu.vigil.command.incident.CommandMetaData.REQUEST_ID;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -49,10 +50,10 @@ class AxonConfig {
                 .build();
     }
 
-    /** Who acted and for which hospital travels from each command to the events it causes. */
+    /** Who acted, for which hospital and in which request travels from each command to the events it causes. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, HOSPITAL_ID);
+        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, HOSPITAL_ID, REQUEST_ID);
     }
 
     // Axon's default handler error policy logs and moves on, which would advance the token past an event the

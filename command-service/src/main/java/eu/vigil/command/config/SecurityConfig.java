@@ -13,9 +13,20 @@ class SecurityConfig {
 
     @Bean
     EndpointRules commandServiceRules() {
+        var officer = VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER);
+        // The DPO decides with the officer whether personal data is involved and whether NIS2 applies.
+        var officerOrDpo = VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO);
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/incidents")
-                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER))
+                .requestMatchers(HttpMethod.POST, "/api/incidents").access(officer)
+                .requestMatchers(HttpMethod.PUT, "/api/incidents/*/personal-data", "/api/incidents/*/significance")
+                    .access(officerOrDpo)
+                .requestMatchers(HttpMethod.GET, "/api/incidents/*/integrity").access(officerOrDpo)
+                .requestMatchers(HttpMethod.POST, "/api/incidents/*/awareness-corrections",
+                        "/api/incidents/*/phase-changes", "/api/incidents/*/reopenings", "/api/incidents/*/timeline",
+                        "/api/incidents/*/indicators", "/api/incidents/*/indicators/*/withdrawal",
+                        "/api/incidents/*/share/withdrawal").access(officer)
+                .requestMatchers(HttpMethod.PUT, "/api/incidents/*/classification", "/api/incidents/*/impact",
+                        "/api/incidents/*/share").access(officer)
                 .requestMatchers(HttpMethod.GET, "/api/hospitals").hasRole(VigilRole.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/hospitals/*").hasRole(VigilRole.ADMIN.name());
     }

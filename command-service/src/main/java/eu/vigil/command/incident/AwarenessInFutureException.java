@@ -2,23 +2,10 @@ package eu.vigil.command.incident;
 
 import java.time.Instant;
 
-/** The hospital cannot have become aware of an incident after reporting it. */
-public class AwarenessInFutureException extends RuntimeException {
+/** The hospital cannot have become aware of an incident after it was recorded. */
+public class AwarenessInFutureException extends IncidentRuleException {
 
-    private final Instant awareAt;
-    private final Instant reportedAt;
-
-    public AwarenessInFutureException(Instant awareAt, Instant reportedAt) {
-        super("Aware at " + awareAt + " is after the report at " + reportedAt);
-        this.awareAt = awareAt;
-        this.reportedAt = reportedAt;
-    }
-
-    public Instant awareAt() {
-        return awareAt;
-    }
-
-    public Instant reportedAt() {
-        return reportedAt;
+    public AwarenessInFutureException(Instant awareAt, Instant recordedAt) {
+        super("awareness-in-future", "awareAt", awareAt, false, awareAt, recordedAt);
     }
 }

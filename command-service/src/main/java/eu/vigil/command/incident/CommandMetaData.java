@@ -10,6 +10,8 @@ public final class CommandMetaData {
     public static final String ACTOR_ID = "actorId";
     public static final String ACTOR_ROLE = "actorRole";
     public static final String HOSPITAL_ID = "hospitalId";
+    /** The client's key for one request (an API {@code Idempotency-Key}, a form's hidden token): a retry records once. */
+    public static final String REQUEST_ID = "requestId";
 
     private CommandMetaData() {
     }
@@ -18,6 +20,11 @@ public final class CommandMetaData {
         return MetaData.with(ACTOR_ID, actor.userId())
                 .and(ACTOR_ROLE, actor.role())
                 .and(HOSPITAL_ID, hospital.value());
+    }
+
+    /** As {@link #of(Actor, HospitalId)}, for a request the client may retry under the same id. */
+    public static MetaData of(Actor actor, HospitalId hospital, String requestId) {
+        return of(actor, hospital).and(REQUEST_ID, requestId);
     }
 
     public static Actor actor(MetaData metaData) {

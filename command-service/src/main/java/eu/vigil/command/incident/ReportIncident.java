@@ -11,10 +11,13 @@ import java.time.Instant;
 /**
  * Report a new incident.
  *
- * @param detectedAt may be null when not known yet
- * @param reportedAt when the report reached Vigil, stamped by the edge
+ * @param detectedAt  may be null when not known yet
+ * @param description what was seen; may be null
+ * @param details     what else is known already; its classification, if any, replaces {@code category}
+ * @param reportedAt  when the report reached Vigil, stamped by the edge
  */
 public record ReportIncident(@TargetAggregateIdentifier IncidentId incidentId, HospitalId hospitalId,
-                             String summary, Instant detectedAt, Instant awareAt, RsitCategory category,
-                             YesNoUnknown personalDataInvolved, Instant reportedAt) {
+                             String summary, String description, Instant detectedAt, Instant awareAt,
+                             RsitCategory category, YesNoUnknown personalDataInvolved, IncidentDetails details,
+                             Instant reportedAt) {
 }

@@ -71,9 +71,9 @@ class IncidentTest {
 
     private static ReportIncident report(HospitalId hospital, Instant detectedAt, Instant awareAt,
                                          YesNoUnknown personalData) {
-        return new ReportIncident(INCIDENT, hospital, "  PACS encrypted, imaging down ", detectedAt, awareAt,
+        return new ReportIncident(INCIDENT, hospital, "  PACS encrypted, imaging down ", null, detectedAt, awareAt,
                 RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, personalData,
-                REPORTED);
+                IncidentDetails.NONE, REPORTED);
     }
 
     private static IncidentReported reported(Instant detectedAt, YesNoUnknown personalData) {

@@ -2,6 +2,7 @@ package eu.vigil.command.publication;
 
 import eu.vigil.command.CommandServiceApplication;
 import eu.vigil.command.incident.CommandMetaData;
+import eu.vigil.command.incident.IncidentDetails;
 import eu.vigil.command.incident.ReportIncident;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
@@ -95,8 +96,8 @@ class PublicationRestartIT {
         var id = IncidentId.generate();
         var now = Instant.now();
         context.getBean(CommandGateway.class).sendAndWait(
-                new ReportIncident(id, BRUGGE, "PACS encrypted", null, now.minusSeconds(60),
-                        RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN, now),
+                new ReportIncident(id, BRUGGE, "PACS encrypted", null, null, now.minusSeconds(60),
+                        RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN, IncidentDetails.NONE, now),
                 CommandMetaData.of(new Actor("u-test", "SECURITY_OFFICER"), BRUGGE));
         return id;
     }

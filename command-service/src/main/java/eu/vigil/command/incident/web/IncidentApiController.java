@@ -1,17 +1,15 @@
 package eu.vigil.command.incident.web;
 
-import eu.vigil.command.incident.CommandMetaData;
-import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -20,22 +18,38 @@ import java.time.Clock;
 @RestController
 class IncidentApiController {
 
-    private final CommandGateway commands;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final IncidentCommands commands;
     private final Clock clock;
 
-    IncidentApiController(CommandGateway commands, Clock clock) {
+    IncidentApiController(IncidentCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
 
-    /** The hospital and the actor come from the token, never from the body (ADR 0004). */
+    /**
+     * The hospital and the actor come from the token, never from the body (ADR 0004). A retry under the same
+     * {@code Idempotency-Key} names the same incident, whose first event then already exists: it answers as the
+     * first attempt did and records nothing.
+     */
     @PostMapping("/api/incidents")
-    ResponseEntity<ReportIncidentResponse> report(@Valid @RequestBody ReportIncidentRequest request,
-                                                  @AuthenticationPrincipal VigilUser user) {
-        var id = IncidentId.generate();
-        var hospital = HospitalId.of(user.ownHospital());
-        commands.sendAndWait(request.toCommand(id, hospital, clock.instant()),
-                CommandMetaData.of(new Actor(user.userId(), VigilRole.SECURITY_OFFICER.name()), hospital));
-        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(new ReportIncidentResponse(id));
+    ResponseEntity<RecordedResponse> report(@Valid @RequestBody ReportIncidentRequest request,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                            @AuthenticationPrincipal VigilUser user) {
+        var identity = RequestIdentity.of(key, user);
+        var id = new IncidentId(identity.idFor("incident"));
+        long sequence;
+        try {
+            sequence = commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()),
+                    user, identity);
+        } catch (ConcurrencyException alreadyReported) {
+            if (key == null) {
+                throw alreadyReported;
+            }
+            sequence = 0;
+        }
+        return ResponseEntity.created(URI.create("/api/incidents/" + id))
+                .body(new RecordedResponse(id, null, sequence));
     }
 }

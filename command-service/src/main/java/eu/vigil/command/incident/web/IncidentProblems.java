@@ -1,38 +1,56 @@
 package eu.vigil.command.incident.web;
 
 import eu.vigil.command.hospital.UnknownHospitalException;
-import eu.vigil.command.incident.AwarenessBeforeDetectionException;
-import eu.vigil.command.incident.AwarenessInFutureException;
+import eu.vigil.command.incident.IncidentNotFoundException;
+import eu.vigil.command.incident.IncidentRuleException;
+import eu.vigil.command.web.FieldError;
 import eu.vigil.command.web.ProblemTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.net.URI;
+import java.util.List;
+
 import static eu.vigil.command.web.ApiProblems.problem;
 
-/** The incident rules a report can break, as RFC 9457 problems carrying the offending values. */
+/**
+ * The incident rules a command can break, as RFC 9457 problems: type {@code urn:vigil:problem:<rule>}, the title
+ * and detail in the caller's language, and the offending field and value.
+ */
 @RestControllerAdvice
 class IncidentProblems {
 
-    @ExceptionHandler
-    ProblemDetail awarenessInFuture(AwarenessInFutureException e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.AWARENESS_IN_FUTURE,
-                "Awareness time after report time",
-                "The hospital cannot have become aware after the report was made: check awareAt and its time zone.");
-        problem.setProperty("awareAt", e.awareAt());
-        problem.setProperty("reportedAt", e.reportedAt());
-        return problem;
+    private final MessageSource messages;
+
+    IncidentProblems(MessageSource messages) {
+        this.messages = messages;
     }
 
     @ExceptionHandler
-    ProblemDetail awarenessBeforeDetection(AwarenessBeforeDetectionException e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.AWARENESS_BEFORE_DETECTION,
-                "Awareness time before detection time",
-                "The hospital cannot have become aware of the incident before it was detected.");
-        problem.setProperty("awareAt", e.awareAt());
-        problem.setProperty("detectedAt", e.detectedAt());
+    ProblemDetail ruleBroken(IncidentRuleException e) {
+        var locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage("problem." + e.messageKey() + ".detail", e.arguments(), e.getMessage(),
+                locale);
+        var problem = problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
+                URI.create("urn:vigil:problem:" + e.code()),
+                messages.getMessage("problem." + e.code() + ".title", null, e.code(), locale), detail);
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+            problem.setProperty("value", e.rejectedValue() == null ? null : e.rejectedValue().toString());
+            problem.setProperty("errors", List.of(new FieldError(e.field(), detail)));
+        }
         return problem;
+    }
+
+    @ExceptionHandler({IncidentNotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail unknownIncident() {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_INCIDENT, "Unknown incident",
+                "Your hospital has no incident with this id; check the link, or find the incident in the list.");
     }
 
     @ExceptionHandler

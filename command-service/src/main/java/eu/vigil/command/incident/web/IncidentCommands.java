@@ -1,0 +1,34 @@
+package eu.vigil.command.incident.web;
+
+import eu.vigil.command.incident.CommandMetaData;
+import eu.vigil.contracts.Actor;
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.security.VigilRole;
+import eu.vigil.security.VigilUser;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/** Sends a user's command with who sent it, for which hospital and in which request: the API and forms share it. */
+@Component
+class IncidentCommands {
+
+    private final CommandGateway commands;
+
+    IncidentCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** @return the sequence of the incident's last event after the command */
+    long send(Object command, VigilUser user, RequestIdentity request) {
+        var hospital = HospitalId.of(user.ownHospital());
+        Long sequence = commands.sendAndWait(command,
+                CommandMetaData.of(new Actor(user.userId(), actingRole(user).name()), hospital, request.requestId()));
+        return sequence;
+    }
+
+    private static VigilRole actingRole(VigilUser user) {
+        return user.has(VigilRole.SECURITY_OFFICER) ? VigilRole.SECURITY_OFFICER
+                : user.has(VigilRole.DPO) ? VigilRole.DPO
+                : user.roles().iterator().next();
+    }
+}

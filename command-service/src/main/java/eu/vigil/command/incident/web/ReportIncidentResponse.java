@@ -1,6 +1,0 @@
-package eu.vigil.command.incident.web;
-
-import eu.vigil.contracts.IncidentId;
-
-record ReportIncidentResponse(IncidentId incidentId) {
-}
