@@ -1,9 +1,11 @@
 package eu.vigil.command.config;
 
 import eu.vigil.command.publication.IncidentEventPublisher;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -17,6 +19,8 @@ import static eu.vigil.command.incident.CommandMetaData.REQUEST_ID;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
+
+    private static final String UNIQUE_VIOLATION = "23505"; // PostgreSQL's SQLSTATE for a duplicate key
 
     /** Axon's JDBC event store, in the tables Flyway creates in schema {@code incident} (V1__event_store.sql). */
     @Bean
@@ -48,6 +52,13 @@ class AxonConfig {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    // Axon's default resolver looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver never
+    // throws; without this, a second report under the same id is an EventStoreException instead of a conflict.
+    @Bean
+    PersistenceExceptionResolver uniqueViolationResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     /** Who acted, for which hospital and in which request travels from each command to the events it causes. */

@@ -64,6 +64,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return cause.getMessage();
     }
 
+    /** The answer for an unknown incident and for another hospital's, which is never confirmed to exist. */
+    public static ProblemDetail unknownIncident() {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_INCIDENT, "Unknown incident",
+                "Your hospital has no incident with this id; check the link, or find the incident in the list.");
+    }
+
     /** A problem with this service's conventions: a stable type and title, and a detail that says what to do. */
     public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);

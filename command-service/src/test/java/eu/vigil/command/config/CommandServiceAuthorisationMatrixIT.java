@@ -1,6 +1,8 @@
 package eu.vigil.command.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.testsupport.AuthorisationMatrix;
+import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -18,7 +20,9 @@ import org.springframework.http.MediaType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,10 +58,50 @@ class CommandServiceAuthorisationMatrixIT {
         var report = """
                 {"summary": "PACS encrypted", "awareAt": "%s", "category": "malicious-code/infected-system"}"""
                 .formatted(AWARE);
+        String incident = "/api/incidents/" + reportAsOwnOfficer(report);
+        String contained = "/api/incidents/" + reportAsOwnOfficer(report);
+        send(HttpMethod.POST, contained + "/phase-changes", "{\"phase\": \"containment\"}");
+        String shared = "/api/incidents/" + reportAsOwnOfficer(report);
+        send(HttpMethod.PUT, shared + "/share", "{\"tlp\": \"green\", \"summary\": \"Phishing wave\"}");
+        String indicator = incident + "/indicators/" + send(HttpMethod.POST, incident + "/indicators",
+                "{\"type\": \"domain\", \"value\": \"withdraw-me.example\", \"tlp\": \"amber\"}");
+        String entry = """
+                {"kind": "observation", "text": "Beacon seen", "happenedAt": "%s"}""".formatted(AWARE);
+        String reason = "{\"reason\": \"False positive\"}";
         // a security officer always reports for the hospital in the token, so 'another hospital' reports its own
         var rows = List.of(
                 new Row("POST /api/incidents", "/api/incidents", report,
                         caller -> caller.is("SECURITY_OFFICER") ? 201 : 403),
+                new Row("POST /api/incidents/{id}/awareness-corrections", incident + "/awareness-corrections",
+                        "{\"awareAt\": \"%s\", \"reason\": \"Unchanged\"}".formatted(AWARE),
+                        ownIncident(200, "SECURITY_OFFICER")),
+                new Row("PUT /api/incidents/{id}/classification", incident + "/classification",
+                        "{\"category\": \"malicious-code/infected-system\", \"severity\": \"high\"}",
+                        ownIncident(200, "SECURITY_OFFICER")),
+                new Row("PUT /api/incidents/{id}/impact", incident + "/impact",
+                        "{\"patientCareImpact\": \"degraded\"}", ownIncident(200, "SECURITY_OFFICER")),
+                new Row("PUT /api/incidents/{id}/personal-data", incident + "/personal-data",
+                        "{\"involved\": \"unknown\"}", ownIncident(200, "SECURITY_OFFICER", "DPO")),
+                new Row("PUT /api/incidents/{id}/significance", incident + "/significance",
+                        "{\"significance\": \"undecided\"}", ownIncident(200, "SECURITY_OFFICER", "DPO")),
+                new Row("POST /api/incidents/{id}/phase-changes", incident + "/phase-changes",
+                        "{\"phase\": \"analysis\"}", ownIncident(200, "SECURITY_OFFICER")),
+                new Row("POST /api/incidents/{id}/reopenings", contained + "/reopenings",
+                        "{\"phase\": \"analysis\", \"reason\": \"Too early\"}", ownIncident(200, "SECURITY_OFFICER")),
+                new Row("POST /api/incidents/{id}/timeline", incident + "/timeline", entry,
+                        ownIncident(201, "SECURITY_OFFICER")),
+                new Row("POST /api/incidents/{id}/indicators", incident + "/indicators",
+                        "{\"type\": \"ipv4\", \"value\": \"203.0.113.9\", \"tlp\": \"green\"}",
+                        ownIncident(201, "SECURITY_OFFICER")),
+                new Row("POST /api/incidents/{id}/indicators/{indicatorId}/withdrawal", indicator + "/withdrawal",
+                        reason, ownIncident(200, "SECURITY_OFFICER")),
+                new Row("PUT /api/incidents/{id}/share", incident + "/share",
+                        "{\"tlp\": \"clear\", \"summary\": \"Beaconing to a C2 server\"}",
+                        ownIncident(200, "SECURITY_OFFICER")),
+                new Row("POST /api/incidents/{id}/share/withdrawal", shared + "/share/withdrawal", reason,
+                        ownIncident(200, "SECURITY_OFFICER")),
+                new Row("GET /api/incidents/{id}/integrity", incident + "/integrity", null,
+                        ownIncident(200, "SECURITY_OFFICER", "DPO")),
                 new Row("GET /api/hospitals", "/api/hospitals", null,
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 new Row("PUT /api/hospitals/{hospitalId}", "/api/hospitals/" + OWN, HOSPITAL,
@@ -66,5 +110,27 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /hospital", "/hospital", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
+    }
+
+    /** The own hospital's staff in these roles succeed; the same roles elsewhere learn nothing (404); others 403. */
+    private static ToIntFunction<Caller> ownIncident(int success, String... roles) {
+        return caller -> caller.isOwn(roles) ? success
+                : Arrays.stream(roles).anyMatch(caller::is) ? 404 : 403;
+    }
+
+    private String reportAsOwnOfficer(String report) {
+        return send(HttpMethod.POST, "/api/incidents", report);
+    }
+
+    /** @return the id of the incident, entry or indicator the request created */
+    private String send(HttpMethod method, String path, String body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(TestTokens.bearer("u-officer-setup", "SECURITY_OFFICER", OWN));
+        var response = http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s: %s", method, path, response.getBody())
+                .isTrue();
+        return response.getBody().has("id") ? response.getBody().get("id").asText()
+                : response.getBody().get("incidentId").asText();
     }
 }

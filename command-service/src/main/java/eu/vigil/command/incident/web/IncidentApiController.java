@@ -4,7 +4,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +43,7 @@ class IncidentApiController {
         try {
             sequence = commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()),
                     user, identity);
-        } catch (ConcurrencyException alreadyReported) {
+        } catch (AggregateStreamCreationException alreadyReported) {
             if (key == null) {
                 throw alreadyReported;
             }

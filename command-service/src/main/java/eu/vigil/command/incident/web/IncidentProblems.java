@@ -3,6 +3,7 @@ package eu.vigil.command.incident.web;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.command.incident.IncidentNotFoundException;
 import eu.vigil.command.incident.IncidentRuleException;
+import eu.vigil.command.web.ApiProblems;
 import eu.vigil.command.web.FieldError;
 import eu.vigil.command.web.ProblemTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -49,8 +50,7 @@ class IncidentProblems {
 
     @ExceptionHandler({IncidentNotFoundException.class, AggregateNotFoundException.class})
     ProblemDetail unknownIncident() {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_INCIDENT, "Unknown incident",
-                "Your hospital has no incident with this id; check the link, or find the incident in the list.");
+        return ApiProblems.unknownIncident();
     }
 
     @ExceptionHandler

@@ -16,26 +16,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
+import static eu.vigil.command.incident.web.ApiRequests.NOW;
+import static eu.vigil.command.incident.web.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class IncidentApiIT {
 
-    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
     private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
 
@@ -46,15 +43,12 @@ class IncidentApiIT {
 
     @BeforeEach
     void bruggeIsServed() {
-        var hospital = """
-                {"name": "AZ Sint-Aurelia Brugge", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}""";
-        var response = http.exchange("/api/hospitals/h-brugge", HttpMethod.PUT, json(hospital, ADMIN),
-                String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        ApiRequests.registerHospital(http, "h-brugge", "BE", "Europe/Brussels");
     }
 
     @Test
     void aReportedIncidentIsStoredAndPublishedOnceWithItsEnvelope() {
+        var sent = Instant.now().minusSeconds(1);
         var response = http.postForEntity("/api/incidents", json(validReport(), OFFICER), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -77,7 +71,7 @@ class IncidentApiIT {
         assertThat(envelope.hospitalId().value()).isEqualTo("h-brugge");
         assertThat(envelope.actor().userId()).isEqualTo("u-officer-1");
         assertThat(envelope.actor().role()).isEqualTo("SECURITY_OFFICER");
-        assertThat(envelope.occurredAt()).isBetween(NOW.minusSeconds(5), Instant.now());
+        assertThat(envelope.occurredAt()).isBetween(sent, Instant.now());
         assertThat(records.get(0).timestamp()).isEqualTo(envelope.occurredAt().toEpochMilli());
         var reported = (IncidentReported) envelope.payload();
         assertThat(reported.incidentId().toString()).isEqualTo(id);
@@ -159,18 +153,6 @@ class IncidentApiIT {
         return """
                 {"summary": "PACS encrypted", "detectedAt": "DETECTED",
                  "awareAt": "AWARE", "category": "malicious-code/infected-system"}""";
-    }
-
-    /** Resolves the placeholders AWARE, DETECTED, AFTER_AWARE and FUTURE to instants around now. */
-    private static HttpEntity<String> json(String body, String token) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(token);
-        return new HttpEntity<>(body
-                .replace("AFTER_AWARE", NOW.minus(Duration.ofHours(1)).toString())
-                .replace("DETECTED", NOW.minus(Duration.ofHours(3)).toString())
-                .replace("FUTURE", NOW.plus(Duration.ofHours(1)).toString())
-                .replace("AWARE", NOW.minus(Duration.ofHours(2)).toString()), headers);
     }
 
     private long storedEventsOf(String incidentId) {
