@@ -26,15 +26,26 @@ public final class IncidentEvents {
     }
 
     public static EventEnvelope<IncidentEvent> reported(IncidentId incident, String hospital, Instant awareAt) {
-        return envelope(new IncidentReported(incident, HospitalId.of(hospital), "Ransom note on the PACS viewer",
+        return envelope(hospital, 0, REPORTED, new IncidentReported(incident, HospitalId.of(hospital), "Ransom note on the PACS viewer",
                 awareAt.minusSeconds(600), awareAt,
                 RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, YesNoUnknown.UNKNOWN,
                 "Ransom note on the PACS viewer, images do not open"));
     }
 
     public static EventEnvelope<IncidentEvent> envelope(IncidentEvent event) {
+        return envelope("h-brugge", 0, REPORTED, event);
+    }
+
+    /** The event at this position of its incident, recorded by {@link #OFFICER} of the hospital at that instant. */
+    public static EventEnvelope<IncidentEvent> envelope(String hospital, long sequence, Instant occurredAt,
+                                                        IncidentEvent event) {
+        return envelope(hospital, sequence, occurredAt, OFFICER, event);
+    }
+
+    public static EventEnvelope<IncidentEvent> envelope(String hospital, long sequence, Instant occurredAt,
+                                                        Actor actor, IncidentEvent event) {
         return new EventEnvelope<>(UUID.randomUUID(), EventJson.typeOf(event), event.schemaVersion(),
-                event.incidentId().toString(), 0, HospitalId.of("h-brugge"), REPORTED, OFFICER, event);
+                event.incidentId().toString(), sequence, HospitalId.of(hospital), occurredAt, actor, event);
     }
 
     /** Any permitted incident event type filled with plausible values, so a test can walk every type. */

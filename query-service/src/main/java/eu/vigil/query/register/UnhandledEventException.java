@@ -1,9 +1,9 @@
 package eu.vigil.query.register;
 
 /** A projection met an event type it neither applies nor names as ignored: a new type must be decided on first. */
-class UnhandledEventException extends RuntimeException {
+public class UnhandledEventException extends RuntimeException {
 
-    UnhandledEventException(String projection, Object event) {
+    public UnhandledEventException(String projection, Object event) {
         super("Projection " + projection + " neither applies nor ignores " + event.getClass().getSimpleName()
                 + ": decide what it means for the projection");
     }

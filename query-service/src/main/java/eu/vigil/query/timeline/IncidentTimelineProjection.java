@@ -1,0 +1,79 @@
+package eu.vigil.query.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.contracts.EventEnvelope;
+import eu.vigil.contracts.EventJson;
+import eu.vigil.contracts.incident.IncidentEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Writes {@code query.incident_timeline}, and nothing else does: one row per incident event, never changed. */
+@Component
+class IncidentTimelineProjection {
+
+    static final String NAME = "incident-timeline";
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentTimelineProjection.class);
+    private static final ObjectMapper JSON = EventJson.mapper();
+
+    private final JdbcClient jdbc;
+
+    IncidentTimelineProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    void apply(EventEnvelope<? extends IncidentEvent> delivery) {
+        if (!firstDelivery(delivery.eventId())) {
+            log.debug("Event {} is already on the timeline: skipped", delivery.eventId());
+            return; // at-least-once delivery: this event is already on the timeline
+        }
+        var event = delivery.payload();
+        int inserted = jdbc.sql("""
+                insert into query.incident_timeline (incident_id, sequence, event_id, hospital_id, event_type, kind,
+                    occurred_at, actor_id, actor_role, payload, correction_reason)
+                values (:incidentId, :sequence, :eventId, :hospitalId, :type, :kind,
+                    :occurredAt, :actorId, :actorRole, cast(:payload as jsonb), :correctionReason)
+                on conflict do nothing""")
+                .param("incidentId", event.incidentId().value())
+                .param("sequence", delivery.aggregateSequence())
+                .param("eventId", delivery.eventId())
+                .param("hospitalId", delivery.hospitalId().value())
+                .param("type", delivery.type())
+                .param("kind", HistoryKind.of(event).code())
+                .param("occurredAt", delivery.occurredAt().atOffset(ZoneOffset.UTC))
+                .param("actorId", delivery.actor().userId())
+                .param("actorRole", delivery.actor().role())
+                .param("payload", json(event))
+                .param("correctionReason", TimelineEntry.correctionReasonOf(event))
+                .update();
+        if (inserted == 0) {
+            log.warn("Incident {} already has an event at sequence {}, so event {} was not put on its timeline. "
+                            + "The publisher gave two events one sequence: compare both in the event store.",
+                    event.incidentId(), delivery.aggregateSequence(), delivery.eventId());
+        }
+    }
+
+    private boolean firstDelivery(UUID eventId) {
+        return jdbc.sql("""
+                insert into query.applied_event (projection, event_id) values (:projection, :eventId)
+                on conflict do nothing""")
+                .param("projection", NAME).param("eventId", eventId)
+                .update() == 1;
+    }
+
+    private static String json(IncidentEvent event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
