@@ -18,7 +18,7 @@ public class IncidentRegister {
 
     private static final String COLUMNS = """
             select incident_id, hospital_id, summary, category, detected_at, aware_at, personal_data_involved,
-                   reported_at, reported_by
+                   reported_at, reported_by, severity, phase, significance, patient_care_impact, shared_tlp
             from query.incident_register""";
     private static final RowMapper<RegisteredIncident> ROW = IncidentRegister::row;
 
@@ -45,7 +45,8 @@ public class IncidentRegister {
         return new RegisteredIncident(rs.getObject("incident_id", UUID.class), rs.getString("hospital_id"),
                 rs.getString("summary"), rs.getString("category"), instant(rs, "detected_at"),
                 instant(rs, "aware_at"), rs.getString("personal_data_involved"), instant(rs, "reported_at"),
-                rs.getString("reported_by"));
+                rs.getString("reported_by"), rs.getString("severity"), rs.getString("phase"),
+                rs.getString("significance"), rs.getString("patient_care_impact"), rs.getString("shared_tlp"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,7 +2,15 @@ package eu.vigil.query.register;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.Tlp;
+import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.incident.IncidentShareWithdrawn;
+import eu.vigil.contracts.incident.PatientCareImpact;
+import eu.vigil.contracts.incident.Phase;
+import eu.vigil.contracts.incident.Severity;
+import eu.vigil.contracts.incident.Significance;
+import eu.vigil.query.IncidentStory;
 import eu.vigil.testsupport.IncidentEvents;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
@@ -28,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static eu.vigil.testsupport.IncidentEvents.envelope;
@@ -46,6 +55,7 @@ class IncidentRegisterIT {
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
     @Autowired IncidentRegisterProjection projection;
+    @Autowired IncidentRegister register;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
     @Value("${spring.kafka.consumer.group-id}") String group;
@@ -73,6 +83,61 @@ class IncidentRegisterIT {
         assertThat(row.get("personalDataInvolved").asText()).isEqualTo("unknown");
         assertThat(Instant.parse(row.get("reportedAt").asText())).isEqualTo(IncidentEvents.REPORTED);
         assertThat(row.get("reportedBy").asText()).isEqualTo("u-officer-7");
+        assertThat(row.get("phase").asText()).isEqualTo("detection");
+        assertThat(row.get("severity").isNull()).isTrue();
+        assertThat(row.get("sharedTlp").isNull()).isTrue();
+    }
+
+    @Test
+    void laterEventsChangeTheIncidentsStateInTheRegister() {
+        var story = new IncidentStory("h-koeln");
+        Instant earlier = AWARE.minus(Duration.ofHours(1));
+
+        projection.apply(story.next(story.reported()));
+        projection.apply(story.next(story.classified(Severity.HIGH, null)));
+        projection.apply(story.next(story.impactAssessed(PatientCareImpact.DIVERTED_PATIENTS)));
+        projection.apply(story.next(story.personalDataAssessed(YesNoUnknown.YES)));
+        projection.apply(story.next(story.significanceAssessed(Significance.YES, "Imaging down for hours")));
+        projection.apply(story.next(story.phaseChanged(Phase.DETECTION, Phase.CONTAINMENT)));
+        projection.apply(story.next(story.awarenessCorrected(earlier, "The night shift saw it first")));
+        projection.apply(story.next(story.shared(Tlp.AMBER, Phase.CONTAINMENT)));
+        projection.apply(story.next(story.entry(UUID.randomUUID(), "Backups checked", AWARE)));
+
+        var row = register.find(story.id()).orElseThrow();
+        assertThat(row.category()).isEqualTo("malicious-code/infected-system");
+        assertThat(row.severity()).isEqualTo("high");
+        assertThat(row.patientCareImpact()).isEqualTo("diverted-patients");
+        assertThat(row.personalDataInvolved()).isEqualTo("yes");
+        assertThat(row.significance()).isEqualTo("yes");
+        assertThat(row.phase()).isEqualTo("containment");
+        assertThat(row.awareAt()).isEqualTo(earlier);
+        assertThat(row.detectedAt()).isEqualTo(IncidentStory.DETECTED);
+        assertThat(row.sharedTlp()).isEqualTo("amber");
+    }
+
+    @Test
+    void anOlderEventDeliveredAfterANewerOneChangesNothing() {
+        var story = new IncidentStory("h-koeln");
+        var reported = story.next(story.reported());
+        var analysis = story.next(story.phaseChanged(Phase.DETECTION, Phase.ANALYSIS));
+        var containment = story.next(story.phaseChanged(Phase.ANALYSIS, Phase.CONTAINMENT));
+
+        projection.apply(reported);
+        projection.apply(containment);
+        projection.apply(analysis);
+
+        assertThat(register.find(story.id()).orElseThrow().phase()).isEqualTo("containment");
+    }
+
+    @Test
+    void aWithdrawnShareLeavesTheIncidentUnshared() {
+        var story = new IncidentStory("h-koeln");
+
+        projection.apply(story.next(story.reported()));
+        projection.apply(story.next(story.shared(Tlp.GREEN, Phase.DETECTION)));
+        projection.apply(story.next(new IncidentShareWithdrawn(story.incident(), "Shared too early")));
+
+        assertThat(register.find(story.id()).orElseThrow().sharedTlp()).isNull();
     }
 
     @Test
@@ -149,7 +214,9 @@ class IncidentRegisterIT {
     }
 
     private long appliedCount(String eventId) {
-        return jdbc.sql("select count(*) from query.applied_event where event_id = cast(:id as uuid)")
+        return jdbc.sql("""
+                        select count(*) from query.applied_event
+                        where projection = 'incident-register' and event_id = cast(:id as uuid)""")
                 .param("id", eventId).query(Long.class).single();
     }
 }
