@@ -54,10 +54,20 @@ public final class AuthorisationMatrix {
      *
      * @param endpoint the mapping as {@link #endpoints} names it, such as {@code GET /api/incidents/{incidentId}}
      * @param path     a concrete path for a resource of the own hospital
-     * @param body     a valid JSON body, or null
+     * @param body     a valid body, or null
      * @param expected the exact status for a caller with a valid token
+     * @param type     the body's media type: JSON for the API, form-urlencoded for a page's form
      */
-    public record Row(String endpoint, String path, String body, ToIntFunction<Caller> expected) {
+    public record Row(String endpoint, String path, String body, ToIntFunction<Caller> expected, MediaType type) {
+
+        public Row(String endpoint, String path, String body, ToIntFunction<Caller> expected) {
+            this(endpoint, path, body, expected, MediaType.APPLICATION_JSON);
+        }
+
+        /** A page's form post, with a body such as {@code summary=Phishing&category=fraud%2Fphishing}. */
+        public static Row form(String endpoint, String path, String body, ToIntFunction<Caller> expected) {
+            return new Row(endpoint, path, body, expected, MediaType.APPLICATION_FORM_URLENCODED);
+        }
 
         HttpMethod method() {
             return HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
@@ -128,7 +138,7 @@ public final class AuthorisationMatrix {
             headers.setBearerAuth(caller.token());
         }
         if (row.body() != null) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.setContentType(row.type());
         }
         return new HttpEntity<>(row.body(), headers);
     }

@@ -6,6 +6,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.POST;
+import static org.springframework.web.servlet.function.RequestPredicates.PUT;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import org.springframework.context.annotation.Bean;
@@ -14,9 +15,11 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Which service answers which path. Order matters: the report form {@code /incidents/new} belongs to
- * command-service and must match before query-service's {@code /incidents/**}. TokenRelay adds the session
- * user's access token; a request that brings its own bearer token has no session and passes unchanged.
+ * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
+ * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
+ * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
+ * is left to read: the list and the incident page. TokenRelay adds the session user's access token; a request
+ * that brings its own bearer token has no session and passes unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfig {
@@ -24,8 +27,10 @@ class RoutesConfig {
     @Bean
     RouterFunction<ServerResponse> routes(GatewayProperties properties) {
         RouterFunction<ServerResponse> commands = route("command-service")
-                .route(POST("/api/incidents").or(path("/api/hospitals/**"))
-                        .or(GET("/hospital")).or(GET("/incidents/new")).or(POST("/incidents/new")), http())
+                .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
+                        .or(path("/api/hospitals/**")).or(GET("/hospital"))
+                        .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
+                        .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*")), http())
                 .before(uri(properties.commandServiceUrl()))
                 .filter(tokenRelay())
                 .build();
