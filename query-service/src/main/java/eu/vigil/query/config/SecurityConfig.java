@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call which endpoint; the security kit denies anything not named here. Whether an incident belongs
- * to the caller's hospital is the register's decision: another hospital's answers 404, as an unknown id does.
+ * to the caller's hospital is the register's and the timeline's decision: another hospital's answers 404, as an
+ * unknown id does.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -17,7 +18,8 @@ class SecurityConfig {
     @Bean
     EndpointRules queryServiceRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/*")
+                .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/*", "/api/incidents/*/history",
+                        "/incidents/*")
                     .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
     }
 }

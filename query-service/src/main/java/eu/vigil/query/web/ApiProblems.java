@@ -1,6 +1,7 @@
 package eu.vigil.query.web;
 
 import eu.vigil.query.register.IncidentNotFoundException;
+import eu.vigil.query.timeline.UnknownHistoryKindException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.INCIDENT_NOT_FOUND, "Incident not found",
                 "The register holds no incident with this id; a just-reported incident appears within seconds.");
         problem.setProperty("incidentId", e.incidentId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownHistoryKind(UnknownHistoryKindException e) {
+        String message = "must be one of " + String.join(", ", e.accepted());
+        var problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "kind: " + message);
+        problem.setProperty("errors", List.of(new ParameterError("kind", message)));
         return problem;
     }
 

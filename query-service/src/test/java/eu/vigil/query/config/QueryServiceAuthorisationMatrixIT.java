@@ -2,6 +2,7 @@ package eu.vigil.query.config;
 
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.testsupport.AuthorisationMatrix;
+import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import static eu.vigil.testsupport.IncidentEvents.reported;
@@ -42,10 +44,13 @@ class QueryServiceAuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
         var incident = anIncidentOfTheOwnHospital();
+        ToIntFunction<Caller> ownHospitalOnly = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
+                : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
         var rows = List.of(
-                new Row("GET /api/incidents/{incidentId}", "/api/incidents/" + incident,
-                        null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
-                                : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
+                new Row("GET /api/incidents/{incidentId}", "/api/incidents/" + incident, null, ownHospitalOnly),
+                new Row("GET /api/incidents/{incidentId}/history", "/api/incidents/" + incident + "/history", null,
+                        ownHospitalOnly),
+                new Row("GET /incidents/{incidentId}", "/incidents/" + incident, null, ownHospitalOnly),
                 new Row("GET /api/incidents", "/api/incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /incidents", "/incidents", null,
@@ -58,8 +63,11 @@ class QueryServiceAuthorisationMatrixIT {
         new IncidentTopic(bootstrapServers, topic).publish(reported(incident, OWN, Instant.parse("2026-03-29T00:45:00Z")));
         var headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.bearer("u-dpo", "DPO", OWN));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/api/incidents/" + incident,
-                HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode() == HttpStatus.OK);
+        // the register and the timeline consume in groups of their own: wait for both
+        for (String path : List.of("/api/incidents/" + incident, "/api/incidents/" + incident + "/history")) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange(path, HttpMethod.GET,
+                    new HttpEntity<>(headers), String.class).getStatusCode() == HttpStatus.OK);
+        }
         return incident;
     }
 }
