@@ -27,6 +27,13 @@ class SecurityConfig {
                         "/api/incidents/*/share/withdrawal").access(officer)
                 .requestMatchers(HttpMethod.PUT, "/api/incidents/*/classification", "/api/incidents/*/impact",
                         "/api/incidents/*/share").access(officer)
+                .requestMatchers("/incidents/*/personal-data", "/incidents/*/significance").access(officerOrDpo)
+                .requestMatchers(HttpMethod.GET, "/incidents/*/integrity").access(officerOrDpo)
+                .requestMatchers("/incidents/new", "/incidents/*/timeline/new", "/incidents/*/timeline/*/correction",
+                        "/incidents/*/indicators/new", "/incidents/*/indicators/*/correction",
+                        "/incidents/*/indicators/*/withdrawal", "/incidents/*/classification", "/incidents/*/impact",
+                        "/incidents/*/awareness", "/incidents/*/phase", "/incidents/*/reopening", "/incidents/*/share",
+                        "/incidents/*/share/withdrawal").access(officer)
                 .requestMatchers(HttpMethod.GET, "/api/hospitals").hasRole(VigilRole.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/hospitals/*").hasRole(VigilRole.ADMIN.name());
     }

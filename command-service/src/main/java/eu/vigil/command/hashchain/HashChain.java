@@ -1,5 +1,6 @@
 package eu.vigil.command.hashchain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,8 @@ import java.util.HexFormat;
 
 /**
  * The link of one event in its aggregate's hash chain: SHA-256 over the previous link, the event's sequence, its
- * type and its canonical JSON payload (properties sorted, instants in ISO-8601, nulls included). Changing,
+ * type and its canonical JSON payload (properties sorted, instants in ISO-8601, nulls left out, so that a field
+ * added to an event later, null in old events, leaves their links as they were). Changing,
  * removing or reordering any stored event breaks every later link.
  */
 public final class HashChain {
@@ -30,6 +32,7 @@ public final class HashChain {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private HashChain() {

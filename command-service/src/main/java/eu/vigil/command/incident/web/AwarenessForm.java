@@ -1,0 +1,34 @@
+package eu.vigil.command.incident.web;
+
+import eu.vigil.command.incident.CorrectAwareness;
+import eu.vigil.command.incident.IncidentView;
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME;
+
+/** A correction of when the incident was detected and when the hospital became aware: the legal clocks move. */
+record AwarenessForm(@DateTimeFormat(iso = DATE_TIME) LocalDateTime detectedAt,
+                     @NotNull @DateTimeFormat(iso = DATE_TIME) LocalDateTime awareAt,
+                     @NotBlank @Size(max = 4000) String reason, String requestToken) {
+
+    static AwarenessForm of(IncidentView incident, FormTimes times) {
+        return new AwarenessForm(times.local(incident.detectedAt()), times.local(incident.awareAt()), null,
+                UUID.randomUUID().toString());
+    }
+
+    CorrectAwareness toCommand(IncidentId id, HospitalId hospital, FormTimes times, Instant recordedAt,
+                               Errors errors) {
+        return new CorrectAwareness(id, hospital, times.instant(detectedAt, "detectedAt", errors),
+                times.instant(awareAt, "awareAt", errors), reason, recordedAt);
+    }
+}

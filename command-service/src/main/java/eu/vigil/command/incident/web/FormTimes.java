@@ -1,0 +1,47 @@
+package eu.vigil.command.incident.web;
+
+import org.springframework.validation.Errors;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Times as a person types them into a form: wall-clock times in one zone, turned into UTC instants. A time that
+ * does not exist in the zone (the hour the clocks skip in spring) is refused; a time that exists twice (the hour
+ * repeated in autumn) is taken as its first occurrence, as the form's hint says.
+ */
+record FormTimes(ZoneId zone) {
+
+    /** The viewer's zone as the browser reports it (ui-kit's cookie), else the hospital's. */
+    static FormTimes of(String viewerZone, ZoneId hospitalZone) {
+        if (viewerZone != null) {
+            try {
+                return new FormTimes(ZoneId.of(viewerZone));
+            } catch (DateTimeException notAZone) {
+                // a cookie is client input: ignore what is not a zone id
+            }
+        }
+        return new FormTimes(hospitalZone);
+    }
+
+    LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** @return null when the field is empty or the time does not exist in the zone (then rejected on the field) */
+    Instant instant(LocalDateTime local, String field, Errors errors) {
+        if (local == null) {
+            return null;
+        }
+        var offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            errors.rejectValue(field, "form.time.skipped", new Object[]{local, zone.getId()},
+                    "This time does not exist in " + zone.getId() + ": the clocks skipped it.");
+            return null;
+        }
+        return local.toInstant(offsets.get(0)); // the earlier offset: the first of a repeated hour
+    }
+}

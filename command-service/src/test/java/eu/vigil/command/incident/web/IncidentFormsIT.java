@@ -1,0 +1,183 @@
+package eu.vigil.command.incident.web;
+
+import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The officer's forms: what they record, what they refuse beside the field, and a double submit recorded once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class IncidentFormsIT {
+
+    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Pattern INCIDENT_PAGE = Pattern.compile("/incidents/([0-9a-f-]{36})\\?seen=(\\d+)");
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void bruggeIsServed() {
+        ApiRequests.registerHospital(http, "h-brugge", "BE", "Europe/Brussels");
+    }
+
+    @Test
+    void theReportFormOffersTheCategoriesAndStartsAwareNowInTheHospitalsZone() {
+        var page = get("/incidents/new");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("name=\"summary\"", "value=\"fraud/phishing\"", "Europe/Brussels",
+                "name=\"requestToken\"");
+    }
+
+    @Test
+    void aReportWithThreeFieldsLandsOnTheIncidentPageWaitingForItsLastEvent() {
+        var response = post("/incidents/new", report("Phishing wave", localNow().minusMinutes(30)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        var location = INCIDENT_PAGE.matcher(response.getHeaders().getLocation().toString());
+        assertThat(location.matches()).isTrue();
+        assertThat(location.group(2)).isEqualTo("0");
+        assertThat(storedEventsOf(location.group(1))).isEqualTo(1);
+        var awareAt = jdbc.sql("""
+                select convert_from(payload, 'UTF8') from incident.domain_event_entry
+                 where aggregate_identifier = :id""").param("id", location.group(1)).query(String.class).single();
+        assertThat(awareAt).contains(localNow().minusMinutes(30).atZone(BRUSSELS).toInstant().toString());
+    }
+
+    @Test
+    void aSubmittedTwiceReportIsRecordedOnce() {
+        var form = report("Double click", localNow().minusMinutes(5));
+
+        var first = post("/incidents/new", form);
+        var second = post("/incidents/new", form);
+
+        String id = incidentOf(first);
+        assertThat(incidentOf(second)).isEqualTo(id);
+        assertThat(storedEventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aReportWithoutSummaryShowsTheMessageBesideTheFieldAndRecordsNothing() {
+        long before = allStoredEvents();
+
+        var response = post("/incidents/new", report("", localNow()));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("id=\"summary-error\"", "Fill this in.", "There is a problem");
+        assertThat(allStoredEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anAwarenessInTheHourTheClocksSkipIsRefusedBesideTheField() {
+        // 2026-03-29 02:30 does not exist in Brussels: clocks jump from 02:00 to 03:00.
+        var response = post("/incidents/new", report("Night shift", LocalDateTime.parse("2026-03-29T02:30")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("id=\"awareAt-error\"", "the clocks skipped that hour");
+    }
+
+    @Test
+    void anIndicatorThatDoesNotParseIsRefusedBesideTheValueAndAValidOneIsNormalised() {
+        String id = incidentOf(post("/incidents/new", report("C2 beacon", localNow().minusHours(1))));
+
+        var refused = post("/incidents/" + id + "/indicators/new", indicator("ipv4", "203.0.113.300", "amber"));
+        var added = post("/incidents/" + id + "/indicators/new", indicator("domain", "Update-Check.EXAMPLE", "red"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getBody()).contains("id=\"value-error\"", "203.0.113.300 is not an IPv4 address");
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(storedEventsOf(id)).isEqualTo(2);
+        var share = get("/incidents/" + id + "/share");
+        assertThat(share.getBody()).contains("update-check.example (TLP:RED)", "disabled=\"disabled\"",
+                "never leaves the hospital", "What the CERT will see");
+    }
+
+    @Test
+    void anotherHospitalsIncidentFormIsNotFound() {
+        String id = incidentOf(post("/incidents/new", report("Not yours", localNow().minusHours(1))));
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon"));
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+
+        var response = http.exchange("/incidents/" + id + "/timeline/new", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static MultiValueMap<String, String> report(String summary, LocalDateTime awareAt) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("summary", summary);
+        form.add("awareAt", awareAt.toString());
+        form.add("category", "fraud/phishing");
+        form.add("personalDataInvolved", "unknown");
+        form.add("requestToken", UUID.randomUUID().toString());
+        return form;
+    }
+
+    private static MultiValueMap<String, String> indicator(String type, String value, String tlp) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("type", type);
+        form.add("value", value);
+        form.add("tlp", tlp);
+        form.add("requestToken", UUID.randomUUID().toString());
+        return form;
+    }
+
+    private static LocalDateTime localNow() {
+        return LocalDateTime.now(BRUSSELS).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private ResponseEntity<String> get(String path) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(OFFICER);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private ResponseEntity<String> post(String path, MultiValueMap<String, String> form) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(OFFICER);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
+    private static String incidentOf(ResponseEntity<String> redirect) {
+        var location = INCIDENT_PAGE.matcher(String.valueOf(redirect.getHeaders().getLocation()));
+        assertThat(location.matches()).as("redirect to the incident page: %s", redirect).isTrue();
+        return location.group(1);
+    }
+
+    private long storedEventsOf(String incidentId) {
+        return jdbc.sql("select count(*) from incident.domain_event_entry where aggregate_identifier = :id")
+                .param("id", incidentId).query(Long.class).single();
+    }
+
+    private long allStoredEvents() {
+        return jdbc.sql("select count(*) from incident.domain_event_entry").query(Long.class).single();
+    }
+}
