@@ -26,8 +26,8 @@ public final class IncidentEvents {
     }
 
     public static EventEnvelope<IncidentEvent> reported(IncidentId incident, String hospital, Instant awareAt) {
-        return envelope(hospital, 0, REPORTED, new IncidentReported(incident, HospitalId.of(hospital), "Ransom note on the PACS viewer",
-                awareAt.minusSeconds(600), awareAt,
+        return envelope(hospital, 0, REPORTED, new IncidentReported(incident, HospitalId.of(hospital),
+                "Ransom note on the PACS viewer", awareAt.minusSeconds(600), awareAt,
                 RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION, YesNoUnknown.UNKNOWN,
                 "Ransom note on the PACS viewer, images do not open"));
     }

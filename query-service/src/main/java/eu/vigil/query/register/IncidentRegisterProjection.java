@@ -18,6 +18,8 @@ import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
+import eu.vigil.query.projection.AppliedEvents;
+import eu.vigil.query.projection.UnhandledEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /** Writes {@code query.incident_register}, and nothing else does. */
@@ -44,15 +45,17 @@ class IncidentRegisterProjection {
             Set.of(TimelineEntryAppended.class, IndicatorAdded.class, IndicatorWithdrawn.class);
 
     private final JdbcClient jdbc;
+    private final AppliedEvents applied;
 
-    IncidentRegisterProjection(JdbcClient jdbc) {
+    IncidentRegisterProjection(JdbcClient jdbc, AppliedEvents applied) {
         this.jdbc = jdbc;
+        this.applied = applied;
     }
 
     // Java 17 has no pattern switch: IncidentRegisterIT walks every permitted type through this chain.
     @Transactional
     void apply(EventEnvelope<? extends IncidentEvent> delivery) {
-        if (!firstDelivery(delivery.eventId())) {
+        if (!applied.firstDelivery(NAME, delivery.eventId())) {
             log.debug("Event {} is already in the register: skipped", delivery.eventId());
             return; // at-least-once delivery: this event is already in the register
         }
@@ -80,14 +83,6 @@ class IncidentRegisterProjection {
         } else if (!IGNORED.contains(event.getClass())) {
             throw new UnhandledEventException(NAME, event);
         }
-    }
-
-    private boolean firstDelivery(UUID eventId) {
-        return jdbc.sql("""
-                insert into query.applied_event (projection, event_id) values (:projection, :eventId)
-                on conflict do nothing""")
-                .param("projection", NAME).param("eventId", eventId)
-                .update() == 1;
     }
 
     // A report starts the row; later events update it only if they are newer than what it holds.

@@ -16,7 +16,7 @@ import eu.vigil.contracts.incident.PersonalDataAssessed;
 import eu.vigil.contracts.incident.PhaseChanged;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
-import eu.vigil.query.register.UnhandledEventException;
+import eu.vigil.query.projection.UnhandledEventException;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -14,7 +14,7 @@ import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.PhaseChanged;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
-import eu.vigil.query.register.UnhandledEventException;
+import eu.vigil.query.projection.UnhandledEventException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -51,23 +51,29 @@ public class IncidentTimeline {
     /** Whether the timeline holds the event at this sequence of this hospital's incident. */
     public boolean holds(UUID incidentId, String hospitalId, long sequence) {
         return jdbc.sql("""
-                select exists (select 1 from query.incident_timeline
-                               where incident_id = :incidentId and sequence = :sequence and hospital_id = :hospitalId)""")
+                select exists (select 1 from query.incident_timeline where incident_id = :incidentId
+                               and sequence = :sequence and hospital_id = :hospitalId)""")
                 .param("incidentId", incidentId).param("sequence", sequence).param("hospitalId", hospitalId)
                 .query(Boolean.class).single();
     }
 
     private static TimelineEntry entry(ResultSet rs) throws SQLException {
         String type = rs.getString("event_type");
+        var event = payload(type, rs.getString("payload"));
         return new TimelineEntry(rs.getLong("sequence"), rs.getObject("event_id", UUID.class), type,
-                HistoryKind.findByCode(rs.getString("kind")).orElseThrow(), rs.getObject("occurred_at",
-                OffsetDateTime.class).toInstant(), rs.getString("actor_id"), rs.getString("actor_role"),
-                rs.getString("correction_reason"), false, false, payload(type, rs.getString("payload")));
+                HistoryKind.findByCode(rs.getString("kind")).orElseThrow(),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("correction_reason"), false,
+                false, event);
     }
 
     private static IncidentEvent payload(String type, String json) {
+        var eventType = EVENT_TYPES.get(type);
+        if (eventType == null) {
+            throw new IllegalStateException("The timeline holds a " + type + ", which is no IncidentEvent any more");
+        }
         try {
-            return (IncidentEvent) JSON.readValue(json, EVENT_TYPES.get(type));
+            return (IncidentEvent) JSON.readValue(json, eventType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The timeline holds a " + type + " that no longer reads: "
                     + e.getOriginalMessage(), e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.query.projection.AppliedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** Writes {@code query.incident_timeline}, and nothing else does: one row per incident event, never changed. */
 @Component
@@ -24,14 +24,16 @@ class IncidentTimelineProjection {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcClient jdbc;
+    private final AppliedEvents applied;
 
-    IncidentTimelineProjection(JdbcClient jdbc) {
+    IncidentTimelineProjection(JdbcClient jdbc, AppliedEvents applied) {
         this.jdbc = jdbc;
+        this.applied = applied;
     }
 
     @Transactional
     void apply(EventEnvelope<? extends IncidentEvent> delivery) {
-        if (!firstDelivery(delivery.eventId())) {
+        if (!applied.firstDelivery(NAME, delivery.eventId())) {
             log.debug("Event {} is already on the timeline: skipped", delivery.eventId());
             return; // at-least-once delivery: this event is already on the timeline
         }
@@ -59,14 +61,6 @@ class IncidentTimelineProjection {
                             + "The publisher gave two events one sequence: compare both in the event store.",
                     event.incidentId(), delivery.aggregateSequence(), delivery.eventId());
         }
-    }
-
-    private boolean firstDelivery(UUID eventId) {
-        return jdbc.sql("""
-                insert into query.applied_event (projection, event_id) values (:projection, :eventId)
-                on conflict do nothing""")
-                .param("projection", NAME).param("eventId", eventId)
-                .update() == 1;
     }
 
     private static String json(IncidentEvent event) {

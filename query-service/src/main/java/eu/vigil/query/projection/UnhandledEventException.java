@@ -1,4 +1,4 @@
-package eu.vigil.query.register;
+package eu.vigil.query.projection;
 
 /** A projection met an event type it neither applies nor names as ignored: a new type must be decided on first. */
 public class UnhandledEventException extends RuntimeException {
