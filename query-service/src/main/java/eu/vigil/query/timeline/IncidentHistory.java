@@ -74,14 +74,11 @@ public final class IncidentHistory {
                 withdrawn.add(e.indicatorId());
             }
         }
-        return entries.stream().map(entry -> {
-            UUID subject = subjectOf(entry);
-            return subject == null ? entry : entry.marked(superseded.contains(subject), withdrawn.contains(subject)
-                    && entry.payload() instanceof IndicatorAdded);
-        }).toList();
+        return entries.stream().map(entry -> entry.marked(superseded.contains(subjectOf(entry)),
+                entry.payload() instanceof IndicatorAdded e && withdrawn.contains(e.indicatorId()))).toList();
     }
 
-    // the id a later correction names in its supersedes field
+    // the id a later correction names in its supersedes field; null for events no correction can name
     private static UUID subjectOf(TimelineEntry entry) {
         if (entry.payload() instanceof TimelineEntryAppended e) {
             return e.entryId();
