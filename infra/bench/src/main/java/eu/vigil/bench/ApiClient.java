@@ -1,0 +1,97 @@
+package eu.vigil.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.testsupport.TestTokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * command-service's JSON API as a hospital's security officer (and an administrator, to register the hospital),
+ * with bearer tokens the service trusts ({@link TestTokens}). Any answer but the expected one is an
+ * {@link IllegalStateException} naming the request, the status and the body.
+ */
+final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // tokens are valid for 10 minutes; a phase may last longer
+    private static final Duration TOKEN_REFRESH = Duration.ofMinutes(5);
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final String hospitalId;
+    private String officerToken;
+    private Instant officerTokenMinted = Instant.MIN;
+
+    ApiClient(String baseUrl, String hospitalId) {
+        this.baseUrl = baseUrl;
+        this.hospitalId = hospitalId;
+        var numbers = new AtomicInteger();
+        // named threads, so that the load generator's CPU share can be told apart from the broker's
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newCachedThreadPool(task -> {
+                    var thread = new Thread(task, "bench-http-" + numbers.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+    }
+
+    void registerHospital() throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("name", "Benchmark hospital", "country", "BE",
+                "timeZone", "Europe/Brussels", "language", "nl"));
+        send(request("/api/hospitals/" + hospitalId, TestTokens.bearer("bench-admin", "ADMIN", null))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), 200, 201);
+    }
+
+    /** @return the new incident's id */
+    String report(String summary, Instant awareAt) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("summary", summary, "awareAt", awareAt.toString(),
+                "category", "malicious-code/infected-system"));
+        String answer = send(request("/api/incidents", officerToken())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
+        return JSON.readTree(answer).path("incidentId").asText();
+    }
+
+    void appendObservation(String incidentId, String text, Instant happenedAt)
+            throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("kind", "observation", "text", text,
+                "happenedAt", happenedAt.toString()));
+        send(request("/api/incidents/" + incidentId + "/timeline", officerToken())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token);
+    }
+
+    private String send(HttpRequest request, int... expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return response.body();
+            }
+        }
+        throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+
+    private synchronized String officerToken() {
+        Instant now = Instant.now();
+        if (officerTokenMinted.plus(TOKEN_REFRESH).isBefore(now)) {
+            officerToken = TestTokens.bearer("bench-officer", "SECURITY_OFFICER", hospitalId);
+            officerTokenMinted = now;
+        }
+        return officerToken;
+    }
+}

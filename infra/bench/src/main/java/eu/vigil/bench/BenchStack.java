@@ -1,0 +1,178 @@
+package eu.vigil.bench;
+
+import eu.vigil.embedded.KafkaServer;
+import eu.vigil.embedded.Ports;
+import eu.vigil.embedded.PostgresServer;
+import eu.vigil.testsupport.TestTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service in its own JVM trusting
+ * {@link TestTokens}. {@link #close()} stops them in reverse order and deletes the folder; it also runs at JVM
+ * exit (Ctrl-C), including during start-up.
+ */
+final class BenchStack implements AutoCloseable {
+
+    static final String DATABASE = "vigil";
+    private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path folder;
+    private final Path serviceJar;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private PostgresServer postgres;
+    private ServiceJvm service;
+    private boolean closed;
+
+    private BenchStack(Path folder, Path serviceJar) {
+        this.folder = folder;
+        this.serviceJar = serviceJar;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "vigil-bench-stop"));
+    }
+
+    static BenchStack start(BenchSettings settings) throws IOException, SQLException, InterruptedException {
+        Path jar = settings.serviceJar().orElseGet(BenchStack::serviceJarNextToThisJar);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No command-service jar at " + jar + ": build it first with "
+                    + "./mvnw -q -pl infra/bench -am package -DskipTests");
+        }
+        Path parent = settings.dataParent().orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        Files.createDirectories(parent);
+        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException, SQLException, InterruptedException {
+        postgres = keep(PostgresServer.start(folder.resolve("postgres"), 0));
+        postgres.stopOnlyWhenClosed();
+        postgres.createDatabaseIfMissing(DATABASE);
+        // zonky starts PostgreSQL with synchronous_commit=off; durability stays on here (harness rule 7), and a
+        // database default outranks the server's command line for every connection made afterwards
+        new Database(jdbcUrl(), username(), password())
+                .execute("alter database " + DATABASE + " set synchronous_commit to on");
+        KafkaServer kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
+        kafka.stopOnlyWhenClosed();
+        int port = Ports.requireFree(0, "command-service", "");
+        long began = System.nanoTime();
+        service = keep(ServiceJvm.start(serviceJar, port, folder.resolve("command-service.log"),
+                serviceArguments(kafka), Map.of("VIGIL_DB_PASSWORD", postgres.password())));
+        service.awaitReady(START_TIMEOUT);
+        log.info("command-service ready on port {} in {} ms", port, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    private List<String> serviceArguments(KafkaServer kafka) {
+        var arguments = new ArrayList<String>();
+        arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(DATABASE));
+        arguments.add("--spring.datasource.username=" + postgres.username());
+        arguments.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        arguments.add("--management.endpoint.health.probes.enabled=true");
+        TestTokens.trustProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return arguments;
+    }
+
+    /** Something started is kept for {@link #close()}; when Ctrl-C already closed the stack, it stops at once. */
+    private synchronized <T extends AutoCloseable> T keep(T part) {
+        started.push(part);
+        if (closed) {
+            throw new IllegalStateException("Stopped while starting");
+        }
+        return part;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    Path serviceJar() {
+        return serviceJar;
+    }
+
+    String jdbcUrl() {
+        return postgres.jdbcUrl(DATABASE);
+    }
+
+    String username() {
+        return postgres.username();
+    }
+
+    String password() {
+        return postgres.password();
+    }
+
+    String serviceUrl() {
+        return service.url();
+    }
+
+    long servicePid() {
+        return service.pid();
+    }
+
+    /** The postmaster's pid, from the first line of its pid file. */
+    long postgresPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(folder.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+    }
+
+    private void stopAtExit() {
+        synchronized (this) {
+            if (closed && started.isEmpty()) {
+                return;
+            }
+        }
+        System.out.println("\nStopping command-service, Kafka and PostgreSQL, and deleting " + folder);
+        close();
+    }
+
+    /** Idempotent: the service JVM, then Kafka, then PostgreSQL, then the folder. */
+    @Override
+    public synchronized void close() {
+        if (closed && started.isEmpty()) {
+            return;
+        }
+        closed = true;
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + part.getClass().getSimpleName() + ": " + e);
+            }
+        }
+        deleteFolder();
+    }
+
+    private void deleteFolder() {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** target/services/command-service.jar, where the build copies it beside target/vigil-bench.jar. */
+    private static Path serviceJarNextToThisJar() {
+        // java -jar puts exactly this jar on the class path
+        Path self = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
+        return self.resolveSibling("services").resolve("command-service.jar");
+    }
+}

@@ -1,0 +1,101 @@
+package eu.vigil.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Incident capture through command-service's API (reports, then timeline appends, from N concurrent clients)
+ * beside R1ax, raw single-row inserts into a copy of Axon's event table on the same database, measured by this
+ * program in the same run, round after round. A benchmark prints figures; it asserts nothing (harness rule 6).
+ */
+public final class Benchmark {
+
+    static final String HOSPITAL = "h-bench";
+
+    private final BenchSettings settings;
+    private final Report report = new Report(System.out);
+
+    private Benchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings;
+        try {
+            settings = BenchSettings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try (var stack = BenchStack.start(settings)) {
+            new Benchmark(settings).run(stack);
+        } catch (IllegalStateException e) {
+            System.err.println("\nThe benchmark stopped: " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0); // the broker's and the HTTP client's threads end with the JVM
+    }
+
+    private void run(BenchStack stack) throws Exception {
+        System.out.printf(Locale.ROOT, "%nVigil incident capture: %d round(s) of R1ax raw inserts, %s, %s;"
+                        + " %d s each, %d clients%n", settings.rounds(), ApiWorkload.REPORT, ApiWorkload.APPEND,
+                settings.phase().toSeconds(), settings.clients());
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        var api = new ApiClient(stack.serviceUrl(), HOSPITAL);
+        api.registerHospital();
+        report.conditions(Conditions.read(database, stack.folder(), stack.serviceJar()));
+        var workload = new ApiWorkload(api);
+        try (var loop = new ClosedLoop(settings.clients())) {
+            var shape = warmUp(workload, loop, database);
+            RawInsertReference.createTable(database);
+            var reference = new RawInsertReference(database, shape);
+            var recorder = new Phase.Recorder(new CpuClock(stack.servicePid(), stack.postgresPid()), database);
+            var rounds = new ArrayList<Round>();
+            for (int number = 1; number <= settings.rounds(); number++) {
+                rounds.add(round(recorder, reference, workload, loop));
+                report.round(number, settings.rounds(), rounds.get(rounds.size() - 1));
+            }
+            report.summary(rounds);
+            report.tables(tables(database));
+        }
+    }
+
+    /** Warms the service's JIT and pools, then reads the size of the rows it writes, for R1ax's rows. */
+    private RawInsertReference.RowShape warmUp(ApiWorkload workload, ClosedLoop loop, Database database)
+            throws Exception {
+        if (settings.warmUp().isZero()) {
+            return RawInsertReference.RowShape.ofServiceEvents(database);
+        }
+        Queue<String> reported = new ConcurrentLinkedQueue<>();
+        Measurement reports = workload.report(loop, settings.warmUp(), reported);
+        Measurement appends = workload.append(loop, settings.warmUp(),
+                ApiWorkload.pool(reported, settings.incidents()));
+        var shape = RawInsertReference.RowShape.ofServiceEvents(database);
+        report.warmUp(reports, appends, shape);
+        return shape;
+    }
+
+    private Round round(Phase.Recorder recorder, RawInsertReference reference, ApiWorkload workload,
+                        ClosedLoop loop) throws Exception {
+        Duration phase = settings.phase();
+        Phase raw = recorder.record(() -> reference.run(loop, phase));
+        Queue<String> reported = new ConcurrentLinkedQueue<>();
+        Phase reports = recorder.record(() -> workload.report(loop, phase, reported));
+        List<String> pool = ApiWorkload.pool(reported, settings.incidents());
+        Phase appends = recorder.record(() -> workload.append(loop, phase, pool));
+        return new Round(raw, reports, appends, pool.size());
+    }
+
+    private static List<String> tables(Database database) throws Exception {
+        return List.of("incident.domain_event_entry at the end: " + database.text("""
+                select count(*) || ' events of ' || count(distinct aggregate_identifier) || ' incidents, '
+                       || pg_size_pretty(pg_total_relation_size('incident.domain_event_entry'))
+                from incident.domain_event_entry"""),
+                RawInsertReference.TABLE + " is emptied after each reference run");
+    }
+}

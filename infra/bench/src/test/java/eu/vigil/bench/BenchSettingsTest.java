@@ -1,0 +1,45 @@
+package eu.vigil.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchSettingsTest {
+
+    @Test
+    void withoutFlagsRunsThreeRoundsOfThirtySecondsWithEightClients() {
+        var settings = BenchSettings.parse();
+
+        assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
+                Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void flagsOverrideTheDefaults() {
+        var settings = BenchSettings.parse("--seconds=20", "--clients=1", "--rounds=5", "--incidents=50",
+                "--warm-up-seconds=0", "--command-service-jar=/jars/cs.jar", "--data-dir=/var/tmp");
+
+        assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
+                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp"))));
+    }
+
+    @Test
+    void anUnknownFlagIsRefusedWithTheUsage() {
+        assertThatThrownBy(() -> BenchSettings.parse("--threads=8"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown argument '--threads=8'")
+                .hasMessageContaining("--clients=8");
+    }
+
+    @Test
+    void aFlagWithoutValueOrANonNumberIsRefused() {
+        assertThatThrownBy(() -> BenchSettings.parse("--seconds")).hasMessageContaining("Unknown argument");
+        assertThatThrownBy(() -> BenchSettings.parse("--seconds=half")).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> BenchSettings.parse("--clients=0")).hasMessageContaining("at least 1");
+    }
+}
