@@ -23,7 +23,7 @@ public final class Benchmark {
         this.settings = settings;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         BenchSettings settings;
         try {
             settings = BenchSettings.parse(args);
@@ -36,6 +36,10 @@ public final class Benchmark {
             new Benchmark(settings).run(stack);
         } catch (IllegalStateException e) {
             System.err.println("\nThe benchmark stopped: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("\nThe benchmark stopped:");
+            e.printStackTrace();
             System.exit(1);
         }
         System.exit(0); // the broker's and the HTTP client's threads end with the JVM

@@ -13,26 +13,31 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * R1ax (performance.md): single-row INSERTs with autocommit into a scratch copy of Axon's event table, one
  * connection per client, on the service's own database. Rows look like the service's own: the same type names and
- * the payload and metadata sizes the service wrote during the warm-up.
+ * the average payload and metadata sizes of the events the service wrote during the warm-up.
  */
 final class RawInsertReference {
 
     static final String TABLE = "bench.raw_event";
     private static final int EVENTS_PER_AGGREGATE = 50;
 
-    /** What the rows carry: taken from the service's most frequent event after the warm-up. */
+    /** What the rows carry, taken from the service's events after the warm-up. */
     record RowShape(String type, String payloadType, int payloadBytes, int metaDataBytes) {
 
         private static final RowShape FALLBACK = new RowShape("Incident",
                 "eu.vigil.contracts.incident.TimelineEntryAppended", 600, 400);
 
-        /** The service's most frequent event type and its average sizes; a guess when it wrote nothing yet. */
+        /**
+         * The average sizes of all events the service wrote, with the names of its most frequent event type; a
+         * guess when it wrote nothing yet.
+         */
         static RowShape ofServiceEvents(Database database) throws SQLException {
             try (var connection = database.connect(); var result = connection.createStatement().executeQuery("""
-                    select type, payload_type, avg(octet_length(payload))::int,
-                           avg(coalesce(octet_length(meta_data), 0))::int
-                    from incident.domain_event_entry
-                    group by type, payload_type order by count(*) desc limit 1""")) {
+                    select names.type, names.payload_type, sizes.payload, sizes.meta_data
+                    from (select avg(octet_length(payload))::int as payload,
+                                 avg(coalesce(octet_length(meta_data), 0))::int as meta_data
+                          from incident.domain_event_entry) sizes
+                    cross join (select type, payload_type from incident.domain_event_entry
+                                group by type, payload_type order by count(*) desc limit 1) names""")) {
                 return result.next() ? new RowShape(result.getString(1), result.getString(2), result.getInt(3),
                         result.getInt(4)) : FALLBACK;
             }

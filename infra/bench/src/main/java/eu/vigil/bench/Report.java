@@ -25,9 +25,10 @@ final class Report {
 
     void warmUp(Measurement reports, Measurement appends, RawInsertReference.RowShape shape) {
         out.printf(Locale.ROOT, "Warm-up, not counted: %d reports and %d appends (%d errors); raw rows carry"
-                        + " payload %d B and meta_data %d B like the service's %s rows%n", reports.successes(),
-                appends.successes(), reports.errors() + appends.errors(), shape.payloadBytes(),
-                shape.metaDataBytes(), shape.payloadType().substring(shape.payloadType().lastIndexOf('.') + 1));
+                        + " payload %d B and meta_data %d B, the service's average, named like its %s rows%n",
+                reports.successes(), appends.successes(), reports.errors() + appends.errors(),
+                shape.payloadBytes(), shape.metaDataBytes(),
+                shape.payloadType().substring(shape.payloadType().lastIndexOf('.') + 1));
         showFirstError(reports);
         showFirstError(appends);
     }
