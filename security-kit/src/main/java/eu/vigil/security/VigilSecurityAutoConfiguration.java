@@ -47,7 +47,9 @@ public class VigilSecurityAutoConfiguration {
             .logout(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
             .authorizeHttpRequests(rules -> {
-                rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                // ui-kit's styles and scripts are public, as any site's are: pages load them before any token matters
+                rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error",
+                                "/ui/**")
                      .permitAll();
                 endpointRules.orderedStream().forEach(service -> service.apply(rules));
                 rules.anyRequest().denyAll();

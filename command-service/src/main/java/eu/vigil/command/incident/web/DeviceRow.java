@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One row of affected medical devices in a form; a row without a type is an empty row. */
-record DeviceRow(String type, String manufacturer, String model, Integer count, boolean networkConnected) {
+record DeviceRow(String type, String manufacturer, String model, Integer count, Boolean networkConnected) {
 
     static final DeviceRow EMPTY = new DeviceRow(null, null, null, null, false);
 
@@ -21,7 +21,7 @@ record DeviceRow(String type, String manufacturer, String model, Integer count, 
         return rows == null ? List.of() : rows.stream().filter(Objects::nonNull)
                 .filter(row -> row.type() != null && !row.type().isBlank())
                 .map(row -> new MedicalDevice(row.type(), row.manufacturer(), row.model(),
-                        row.count() == null ? 1 : row.count(), row.networkConnected()))
+                        row.count() == null ? 1 : row.count(), Boolean.TRUE.equals(row.networkConnected())))
                 .toList();
     }
 

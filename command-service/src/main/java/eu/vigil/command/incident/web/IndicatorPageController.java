@@ -92,6 +92,7 @@ class IndicatorPageController {
         model.addAttribute("incident", view);
         model.addAttribute("corrected", corrected);
         model.addAttribute("form", form);
+        model.addAttribute("autofocus", "type");
         model.addAttribute("types", FormOptions.INDICATOR_TYPES);
         model.addAttribute("labels", FormOptions.TLP);
         return "incident/indicator";

@@ -61,6 +61,7 @@ class ReportPageController {
 
     private static String show(ReportIncidentForm form, FormTimes times, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("autofocus", "summary");
         model.addAttribute("zone", times.zone().getId());
         model.addAttribute("categories", FormOptions.CATEGORIES);
         model.addAttribute("severities", FormOptions.SEVERITIES);

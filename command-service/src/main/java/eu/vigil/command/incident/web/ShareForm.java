@@ -18,7 +18,7 @@ import java.util.UUID;
  * The sharing form: a summary written for the CERT, a label for the whole share, whether to appear under a
  * pseudonym, and the ticked indicators. {@code preview} asks for the preview instead of sharing.
  */
-record ShareForm(@NotBlank String tlp, boolean pseudonymised, @NotBlank @Size(max = 2000) String summary,
+record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Size(max = 2000) String summary,
                  List<String> indicatorIds, String requestToken, String preview) {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -40,6 +40,11 @@ record ShareForm(@NotBlank String tlp, boolean pseudonymised, @NotBlank @Size(ma
                 UUID.randomUUID().toString(), null);
     }
 
+    /** An unticked checkbox posts nothing: not pseudonymised. */
+    boolean pseudonymous() {
+        return Boolean.TRUE.equals(pseudonymised);
+    }
+
     boolean previewOnly() {
         return preview != null;
     }
@@ -51,7 +56,7 @@ record ShareForm(@NotBlank String tlp, boolean pseudonymised, @NotBlank @Size(ma
     }
 
     ShareIncidentWithCert toCommand(IncidentId id, HospitalId hospital, Errors errors) {
-        return new ShareIncidentWithCert(id, hospital, Choices.one(tlp, Tlp::fromCode, "tlp", errors), pseudonymised,
+        return new ShareIncidentWithCert(id, hospital, Choices.one(tlp, Tlp::fromCode, "tlp", errors), pseudonymous(),
                 summary, tickedIds());
     }
 }

@@ -73,7 +73,7 @@ class SharingPageController {
         model.addAttribute("form", form);
         model.addAttribute("withdrawal", withdrawal);
         model.addAttribute("labels", FormOptions.SHAREABLE_TLP);
-        model.addAttribute("preview", view.sharePreview(tlp, form.pseudonymised(), form.summary(), form.tickedIds()));
+        model.addAttribute("preview", view.sharePreview(tlp, form.pseudonymous(), form.summary(), form.tickedIds()));
         model.addAttribute("hospitalName", hospitals.find(HospitalId.of(user.ownHospital())).map(Hospital::name)
                 .orElse(user.ownHospital()));
         return "incident/share";

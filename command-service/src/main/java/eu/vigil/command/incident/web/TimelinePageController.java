@@ -88,6 +88,7 @@ class TimelinePageController {
         model.addAttribute("incident", view);
         model.addAttribute("corrected", corrected);
         model.addAttribute("form", form);
+        model.addAttribute("autofocus", "text");
         model.addAttribute("zone", times.zone().getId());
         model.addAttribute("kinds", FormOptions.ENTRY_KINDS);
         return PAGE;

@@ -5,6 +5,7 @@ import eu.vigil.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -33,7 +34,7 @@ class IncidentFormsIT {
 
     private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final Pattern INCIDENT_PAGE = Pattern.compile("/incidents/([0-9a-f-]{36})\\?seen=(\\d+)");
+    private static final Pattern INCIDENT_PAGE = Pattern.compile("/incidents/([0-9a-f-]{36})\\?seen=(\\d+)$");
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
@@ -58,7 +59,7 @@ class IncidentFormsIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         var location = INCIDENT_PAGE.matcher(response.getHeaders().getLocation().toString());
-        assertThat(location.matches()).isTrue();
+        assertThat(location.find()).isTrue();
         assertThat(location.group(2)).isEqualTo("0");
         assertThat(storedEventsOf(location.group(1))).isEqualTo(1);
         var awareAt = jdbc.sql("""
@@ -116,6 +117,26 @@ class IncidentFormsIT {
     }
 
     @Test
+    void aShareSubmittedFromItsFormIsRecordedAndAPreviewRecordsNothing() {
+        String id = incidentOf(post("/incidents/new", report("C2 beacon", localNow().minusHours(1))));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("tlp", "green");
+        form.add("summary", "Beaconing to a C2 server");
+        form.add("requestToken", UUID.randomUUID().toString());
+        var preview = new LinkedMultiValueMap<>(form);
+        preview.add("preview", "true");
+
+        var previewed = post("/incidents/" + id + "/share", preview);
+        assertThat(previewed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(previewed.getBody()).contains("Beaconing to a C2 server", "TLP:GREEN");
+        assertThat(storedEventsOf(id)).isEqualTo(1);
+
+        var shared = post("/incidents/" + id + "/share", form);
+        assertThat(shared.getStatusCode()).as(shared.getBody()).isEqualTo(HttpStatus.FOUND);
+        assertThat(storedEventsOf(id)).isEqualTo(2);
+    }
+
+    @Test
     void anotherHospitalsIncidentFormIsNotFound() {
         String id = incidentOf(post("/incidents/new", report("Not yours", localNow().minusHours(1))));
         var headers = new HttpHeaders();
@@ -163,12 +184,14 @@ class IncidentFormsIT {
         headers.setBearerAuth(OFFICER);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.setAccept(List.of(MediaType.TEXT_HTML));
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        // the redirect to the incident page is the answer: that page is query-service's
+        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     private static String incidentOf(ResponseEntity<String> redirect) {
         var location = INCIDENT_PAGE.matcher(String.valueOf(redirect.getHeaders().getLocation()));
-        assertThat(location.matches()).as("redirect to the incident page: %s", redirect).isTrue();
+        assertThat(location.find()).as("redirect to the incident page: %s", redirect).isTrue();
         return location.group(1);
     }
 

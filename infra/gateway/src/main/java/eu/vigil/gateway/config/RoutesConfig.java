@@ -18,7 +18,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
- * is left to read: the list and the incident page. TokenRelay adds the session user's access token; a request
+ * is left to read: the list and the incident page, and ui-kit's styles and scripts, which every service carries. TokenRelay adds the session user's access token; a request
  * that brings its own bearer token has no session and passes unchanged.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +35,7 @@ class RoutesConfig {
                 .filter(tokenRelay())
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
-                .route(GET("/api/incidents/**").or(GET("/incidents/**")), http())
+                .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .filter(tokenRelay())
                 .build();

@@ -74,7 +74,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // browsers fetch /favicon.ico by themselves: were it protected, it would start a second login that
                 // replaces the pending one in the session, and the real login would then fail
-                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**", "/favicon.ico").permitAll()
+                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**", "/ui/**",
+                        "/favicon.ico").permitAll()
                 .anyRequest().authenticated())
             .oauth2Login(login -> login.loginPage(LOGIN).failureUrl("/login-failed"))
             .logout(out -> out.logoutSuccessHandler(logout))

@@ -127,7 +127,7 @@ class IncidentPageIT {
                 "Patients diverted", "Imaging", "Health data", "1200", "Significant", "Imaging down for hours",
                 "malicious-code/infected-system", "availability/outage", "ransomware", "evil.example", "TLP:AMBER",
                 "Belgium", "France", "Not shared",
-                "<time datetime=\"2026-03-29T00:45:00Z\">2026-03-29T00:45:00Z</time>",
+                "<time datetime=\"2026-03-29T00:45:00Z\">Mar 29, 2026, 12:45 AM UTC</time>",
                 "u-dpo-1", "(data protection officer)", "Reason: The RIS server was isolated as well");
         assertThat(positionsOf(page, "<li id=\"event-")).containsExactly(8, 7, 6, 5, 4, 3, 2, 1, 0);
         assertThat(page).containsPattern("<li id=\"event-5\" class=\"superseded\">");

@@ -1,0 +1,34 @@
+package eu.vigil.ui;
+
+import eu.vigil.security.VigilRole;
+import eu.vigil.security.VigilUser;
+
+import java.util.List;
+import java.util.Set;
+
+/** The places a user may go, by role: nobody is shown a link that would only answer 403. */
+final class Navigation {
+
+    private record Destination(String href, String label, Set<VigilRole> roles) {
+    }
+
+    private static final List<Destination> DESTINATIONS = List.of(
+            new Destination("/incidents", "ui.nav.incidents", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
+            new Destination("/incidents/new", "ui.nav.report", Set.of(VigilRole.SECURITY_OFFICER)),
+            new Destination("/seen-incidents", "ui.nav.seenIncidents", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
+            new Destination("/hospital", "ui.nav.hospital", Set.of(VigilRole.ADMIN)));
+
+    private Navigation() {
+    }
+
+    static List<NavigationItem> forUser(VigilUser user, String currentPath) {
+        if (user == null) {
+            return List.of();
+        }
+        return DESTINATIONS.stream()
+                .filter(destination -> destination.roles().stream().anyMatch(user::has))
+                .map(destination -> new NavigationItem(destination.href(), destination.label(),
+                        destination.href().equals(currentPath)))
+                .toList();
+    }
+}

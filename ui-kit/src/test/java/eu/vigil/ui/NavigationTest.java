@@ -1,0 +1,34 @@
+package eu.vigil.ui;
+
+import eu.vigil.security.VigilRole;
+import eu.vigil.security.VigilUser;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class NavigationTest {
+
+    @Test
+    void anOfficerIsOfferedTheIncidentsAndTheReportFormAndSeesWhereTheyAre() {
+        var officer = new VigilUser("u-1", Set.of(VigilRole.SECURITY_OFFICER), "h-brugge");
+
+        assertThat(Navigation.forUser(officer, "/incidents/new"))
+                .extracting(NavigationItem::href, NavigationItem::current)
+                .containsExactly(tuple("/incidents", false),
+                        tuple("/incidents/new", true),
+                        tuple("/seen-incidents", false));
+    }
+
+    @Test
+    void aDpoIsNotOfferedTheReportFormNorAnAdministratorTheIncidents() {
+        var dpo = new VigilUser("u-2", Set.of(VigilRole.DPO), "h-brugge");
+        var admin = new VigilUser("u-3", Set.of(VigilRole.ADMIN), null);
+
+        assertThat(Navigation.forUser(dpo, "/")).extracting(NavigationItem::href)
+                .containsExactly("/incidents", "/seen-incidents");
+        assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital");
+    }
+}
