@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import java.util.List;
 
@@ -21,11 +22,13 @@ class PageModel {
 
     /**
      * The gateway guards every session's form post with the double-submit cookie {@code XSRF-TOKEN} (ADR 0004): a
-     * form echoes the cookie's value in its {@code _csrf} field. The cookie reaches the service with the proxied
-     * request; without the gateway (tests, API clients) there is none and no field is written.
+     * form echoes the token in its {@code _csrf} field. The gateway passes the session's token in the header
+     * {@code X-XSRF-TOKEN} of each proxied request (the cookie is not there yet on the first page after login);
+     * without the gateway (tests, API clients) there is none and no field is written.
      */
     @ModelAttribute("csrfToken")
-    String csrfToken(@CookieValue(name = "XSRF-TOKEN", required = false) String token) {
-        return token;
+    String csrfToken(@RequestHeader(name = "X-XSRF-TOKEN", required = false) String fromGateway,
+                     @CookieValue(name = "XSRF-TOKEN", required = false) String cookie) {
+        return fromGateway != null ? fromGateway : cookie;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * Turns requests that cannot be bound into RFC 9457 problems listing each bad field. Each feature maps its own
  * rule exceptions beside its controllers.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class) // pages show problems beside their fields
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @Override

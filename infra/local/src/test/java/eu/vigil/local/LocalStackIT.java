@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import static eu.vigil.local.StackFixture.count;
 import static eu.vigil.local.StackFixture.send;
+import static eu.vigil.local.StackFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -20,12 +21,14 @@ class LocalStackIT {
 
     private static final int DEMO_INCIDENTS = 6;
     private static final int BRUGGE_DEMO_INCIDENTS = 2;
+    private static final int SHARED_DEMO_INCIDENTS = 4;
 
     @TempDir
     Path data;
 
     @Test
     void theDemoDataIsLoadedAtFirstStartAndKeptButNotLoadedAgainAfterARestart() throws Exception {
+        long events;
         var settings = StackFixture.settings(data, true);
         try (var stack = StackFixture.start(settings)) {
             await().atMost(Duration.ofSeconds(60))
@@ -35,10 +38,23 @@ class LocalStackIT {
             assertThat(hospitals.findValuesAsText("id"))
                     .containsExactly("h-brugge", "h-koeln", "h-lyon", "h-utrecht");
             assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
+            events = count(stack, "select count(*) from incident.domain_event_entry");
+            assertThat(events).as("reports, details, timelines, phases, indicators and shares").isGreaterThan(60);
+            long recorded = events;
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> count(stack, "select count(*) from query.incident_timeline") == recorded);
+            for (String incident : strings(stack,
+                    "select hospital_id || ' ' || incident_id from query.incident_register")) {
+                assertThat(intact(stack, incident)).as("hash chain of %s", incident).isTrue();
+            }
+            assertThat(count(stack, "select count(*) from query.incident_timeline where correction_reason is not null"))
+                    .isPositive();
+            assertThat(count(stack, "select count(*) from query.incident_register where shared_tlp is not null"))
+                    .isEqualTo(SHARED_DEMO_INCIDENTS);
         }
 
         try (var stack = StackFixture.start(settings)) {
-            assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(DEMO_INCIDENTS);
+            assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(events);
             assertThat(count(stack, "select count(*) from query.incident_register")).isEqualTo(DEMO_INCIDENTS);
             assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
         }
@@ -58,6 +74,14 @@ class LocalStackIT {
         try (var reuse = new ServerSocket(settings.postgresPort(), 1, InetAddress.getLoopbackAddress())) {
             assertThat(reuse.getLocalPort()).isEqualTo(settings.postgresPort());
         }
+    }
+
+    /** @param incident "hospital-id incident-id": asked by that hospital's client, as only it may */
+    private static boolean intact(RunningStack stack, String incident) throws Exception {
+        String[] parts = incident.split(" ");
+        var verification = send("GET", stack.commandServiceUrl() + "/api/incidents/" + parts[1] + "/integrity",
+                stack.bearer("integration-" + parts[0]), null).body();
+        return verification.get("intact").asBoolean();
     }
 
     private static int incidentsSeenBy(RunningStack stack, String client) throws Exception {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,8 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,29 +127,11 @@ class LoginJourneyIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String gatewayLog() {
-        try (var lines = Files.lines(data.resolve("logs").resolve("gateway.log"))) {
-            var notable = lines.filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("AUDIT"))
-                    .toList();
-            return String.join("\n", notable.subList(Math.max(0, notable.size() - 15), notable.size()));
-        } catch (IOException e) {
-            return "(no gateway log: " + e.getMessage() + ")";
-        }
-    }
-
     private void logIn(String username) {
-        waitFor(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(stack.password(username));
-        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        new BrowserSession(browser, stack, data).logIn(username);
     }
 
     private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ", which shows: "
-                    + browser.findElement(By.tagName("body")).getText() + "\nThe gateway said:\n" + gatewayLog(), e);
-        }
+        return new BrowserSession(browser, stack, data).waitFor(locator);
     }
 }

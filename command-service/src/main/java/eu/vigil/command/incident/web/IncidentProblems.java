@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
@@ -23,7 +24,7 @@ import static eu.vigil.command.web.ApiProblems.problem;
  * The incident rules a command can break, as RFC 9457 problems: type {@code urn:vigil:problem:<rule>}, the title
  * and detail in the caller's language, and the offending field and value.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class) // pages show problems beside their fields
 class IncidentProblems {
 
     private final MessageSource messages;

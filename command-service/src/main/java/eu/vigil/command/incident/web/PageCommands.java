@@ -2,6 +2,7 @@ package eu.vigil.command.incident.web;
 
 import eu.vigil.command.hospital.Hospital;
 import eu.vigil.command.hospital.HospitalDirectory;
+import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.command.incident.IncidentNotFoundException;
 import eu.vigil.command.incident.IncidentRuleException;
 import eu.vigil.command.incident.IncidentView;
@@ -14,6 +15,8 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.ZoneId;
@@ -27,6 +30,8 @@ import java.util.OptionalLong;
  */
 @Component
 class PageCommands {
+
+    static final String FORM_ZONE = "timeZone";
 
     private final IncidentViews views;
     private final HospitalDirectory hospitals;
@@ -44,10 +49,17 @@ class PageCommands {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /**
+     * The zone of the times in a form: on a post, the zone the form was shown in (its hidden {@code timeZone}
+     * field), so a time means what the person saw even if their browser's zone became known in between; else the
+     * viewer's zone; else the hospital's.
+     */
     FormTimes times(VigilUser user, String viewerZone) {
         ZoneId hospitalZone = hospitals.find(HospitalId.of(user.ownHospital())).map(Hospital::timeZone)
                 .orElse(ZoneOffset.UTC);
-        return FormTimes.of(viewerZone, hospitalZone);
+        String shownIn = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getParameter(FORM_ZONE) : null;
+        return FormTimes.of(shownIn != null ? shownIn : viewerZone, hospitalZone);
     }
 
     /**
@@ -71,6 +83,9 @@ class PageCommands {
             } else {
                 form.reject(key, e.arguments(), e.getMessage());
             }
+            return OptionalLong.empty();
+        } catch (UnknownHospitalException e) {
+            form.reject("problem.unknown-hospital.detail", new Object[]{e.hospital().value()}, e.getMessage());
             return OptionalLong.empty();
         } catch (IncidentNotFoundException | AggregateNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -69,6 +69,26 @@ class IncidentFormsIT {
     }
 
     @Test
+    void aTimeMeansTheZoneTheFormWasShownInEvenWhenTheBrowsersZoneBecameKnownSince() {
+        var form = report("Shown in Brussels", LocalDateTime.parse("2026-10-25T02:30"));
+        form.add("timeZone", "Europe/Brussels");
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(OFFICER);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, "vigil_tz=America/New_York");
+
+        var response = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .exchange("/incidents/new", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+
+        // 02:30 happens twice in Brussels that night: the first, still in summer time (UTC+2), is meant
+        String id = incidentOf(response);
+        assertThat(jdbc.sql("""
+                select convert_from(payload, 'UTF8') from incident.domain_event_entry
+                 where aggregate_identifier = :id""").param("id", id).query(String.class).single())
+                .contains("2026-10-25T00:30:00Z");
+    }
+
+    @Test
     void aSubmittedTwiceReportIsRecordedOnce() {
         var form = report("Double click", localNow().minusMinutes(5));
 

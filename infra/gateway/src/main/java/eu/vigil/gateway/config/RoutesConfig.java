@@ -11,7 +11,9 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 class RoutesConfig {
 
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+
     @Bean
     RouterFunction<ServerResponse> routes(GatewayProperties properties) {
         RouterFunction<ServerResponse> commands = route("command-service")
@@ -32,18 +36,34 @@ class RoutesConfig {
                         .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
                         .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*")), http())
                 .before(uri(properties.commandServiceUrl()))
+                .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")), http())
                 .before(uri(properties.queryServiceUrl()))
+                .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .build();
         RouterFunction<ServerResponse> notifier = route("notifier")
                 .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")), http())
                 .before(uri(properties.notifierUrl()))
+                .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .build();
         return commands.and(queries).and(notifier);
+    }
+
+    /**
+     * The session's CSRF token, for the services' forms to echo in their {@code _csrf} field. The browser's
+     * {@code XSRF-TOKEN} cookie cannot serve on the first page after login: that page's request left the browser
+     * before the gateway set the cookie. Requests without a session (bearer tokens) have no token and get none.
+     */
+    private static ServerRequest withCsrfToken(ServerRequest request) {
+        var token = (CsrfToken) request.servletRequest().getAttribute(CsrfToken.class.getName());
+        if (token == null) {
+            return request;
+        }
+        return ServerRequest.from(request).headers(headers -> headers.set(CSRF_HEADER, token.getToken())).build();
     }
 }

@@ -1,0 +1,51 @@
+package eu.vigil.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * command-service's API as the demo loader uses it: every call under a stable {@code Idempotency-Key}, so a load
+ * that was interrupted and starts again records nothing twice; any refusal stops the start-up, naming the step.
+ */
+final class DemoApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String commandServiceUrl;
+    private final Tokens tokens;
+
+    DemoApi(String commandServiceUrl, Tokens tokens) {
+        this.commandServiceUrl = commandServiceUrl;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Calls as the hospital's integration client (a security officer), or as the administration client when the
+     * hospital is null; {@code step} names the call and keys it.
+     */
+    JsonNode send(String hospital, String step, String method, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        String bearer = tokens.bearer(hospital == null ? "integration-admin" : "integration-" + hospital);
+        var request = HttpRequest.newBuilder(URI.create(commandServiceUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
+                .header("Idempotency-Key", "demo:" + step)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                .build();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (!List.of(200, 201).contains(response.statusCode())) {
+            throw new IllegalStateException("Demo data, step '" + step + "': " + method + " " + path + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,159 @@
+package eu.vigil.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import static eu.vigil.local.StackFixture.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A security officer reports an incident and adds an indicator with the keyboard alone: no clicks, no values set
+ * by script. Each step checks where the focus is, which is what a keyboard user relies on.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncidentCaptureJourneyIT {
+
+    private static final String INCIDENT_PAGE = "/incidents/[0-9a-f-]{36}(\\?seen=\\d+)?$";
+
+    @TempDir
+    static Path data;
+    private RunningStack stack;
+    private ChromeDriver browser;
+    private BrowserSession session;
+
+    @BeforeAll
+    void startTheStack() throws Exception {
+        stack = StackFixture.start(StackFixture.settings(data, true));
+    }
+
+    @BeforeEach
+    void startABrowserAndLogIn() throws Exception {
+        browser = Browser.start();
+        session = new BrowserSession(browser, stack, data);
+        browser.get(stack.gatewayUrl() + "/incidents/new");
+        session.logIn("brugge.officer");
+        session.waitFor(By.id("summary"));
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterAll
+    void stopTheStack() {
+        stack.close();
+    }
+
+    @Test
+    void anOfficerReportsAnIncidentAndAddsAnIndicatorWithTheKeyboardAlone() {
+        assertThat(focused().getAttribute("id")).as("the summary has the focus on load").isEqualTo("summary");
+        String csrf = browser.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
+        assertThat(csrf).as("the form echoes the gateway's CSRF cookie")
+                .isNotBlank().isEqualTo(browser.manage().getCookieNamed("XSRF-TOKEN").getValue());
+
+        type("Phishing wave: fake payroll mails on the wards");
+        tabUntil(element -> !"awareAt".equals(element.getAttribute("id")), "awareAt");
+        assertThat(focused().getAttribute("id")).as("after aware-at comes the category").isEqualTo("category");
+        type("Phishing");
+        assertThat(new Select(focused()).getFirstSelectedOption().getAttribute("value")).isEqualTo("fraud/phishing");
+        press(Keys.TAB);
+        assertThat(focused().getTagName()).isEqualTo("button");
+        assertThat(focused().getText()).isEqualTo("Report the incident");
+        press(Keys.ENTER);
+
+        onIncidentPage("Phishing wave: fake payroll mails on the wards");
+        tabUntil(element -> String.valueOf(element.getAttribute("href")).endsWith("/indicators/new"), "the page");
+        press(Keys.ENTER);
+
+        session.waitFor(By.id("value"));
+        assertThat(focused().getAttribute("id")).as("the indicator type has the focus on load").isEqualTo("type");
+        type("Domain");
+        assertThat(new Select(focused()).getFirstSelectedOption().getAttribute("value")).isEqualTo("domain");
+        press(Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("value");
+        type(" Update-Check.EXAMPLE ");
+        press(Keys.ENTER); // submits the form from its text field, as browsers do
+
+        String page = onIncidentPage("Phishing wave: fake payroll mails on the wards");
+        assertThat(page).contains("update-check.example", "TLP:AMBER").doesNotContain("Update-Check.EXAMPLE");
+    }
+
+    @Test
+    void anIndicatorThatDoesNotParseIsShownBesideTheFieldAndNothingIsRecorded() {
+        type("Beacon to a C2 address");
+        tabUntil(element -> "category".equals(element.getAttribute("id")), "the report form");
+        type("C2 Server");
+        tabUntil(element -> "button".equals(element.getTagName()), "the report form");
+        press(Keys.ENTER);
+        onIncidentPage("Beacon to a C2 address");
+        browser.get(browser.getCurrentUrl().replaceAll("\\?.*$", "") + "/indicators/new");
+        session.waitFor(By.id("value"));
+        long events = count(stack, "select count(*) from incident.domain_event_entry");
+
+        type("IPv4");
+        press(Keys.TAB);
+        type("203.0.113.300");
+        press(Keys.ENTER);
+
+        assertThat(session.waitFor(By.id("value-error")).getText())
+                .contains("203.0.113.300 is not an IPv4 address");
+        assertThat(focused().getAttribute("class")).as("focus moves to the list of problems")
+                .contains("error-summary");
+        assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(events);
+    }
+
+    private String onIncidentPage(String summary) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(INCIDENT_PAGE));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not on the incident page but on " + browser.getCurrentUrl() + ", which shows: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        assertThat(session.waitFor(By.tagName("h1")).getText()).isEqualTo(summary);
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void tabUntil(Predicate<WebElement> reached, String where) {
+        for (int tabs = 0; tabs < 60; tabs++) {
+            press(Keys.TAB);
+            if (reached.test(focused())) {
+                return;
+            }
+        }
+        throw new AssertionError("60 presses of TAB on " + where + " never reached the element");
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    private void type(String text) {
+        new Actions(browser).sendKeys(text).perform();
+    }
+
+    /** A key pressed on the focused element, as a keyboard user does: never a click. */
+    private void press(Keys key) {
+        focused().sendKeys(key);
+    }
+}
