@@ -37,7 +37,9 @@ class CommandServiceAuthorisationMatrixIT {
 
     private static final String OWN = "h-brugge";
     private static final String OTHER = "h-lyon";
-    private static final String AWARE = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+    // whole minutes, and well before the form times below (typed to the minute, an hour ago)
+    private static final String AWARE = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES)
+            .toString();
     private static final String HOSPITAL = """
             {"name": "AZ Sint-Aurelia Brugge", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}""";
 
