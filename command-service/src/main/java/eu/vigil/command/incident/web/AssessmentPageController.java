@@ -22,6 +22,8 @@ import java.util.function.Function;
 class AssessmentPageController {
 
     private static final Map<String, String> IMPACT_FIELDS = Map.of("medicalDevices", "devices");
+    private static final Map<String, String> TITLES = Map.of("classification", "classification", "impact", "impact",
+            "personal-data", "personalDataForm", "significance", "significanceForm");
 
     private final PageCommands pages;
 
@@ -101,6 +103,13 @@ class AssessmentPageController {
         model.addAttribute("patientCare", FormOptions.PATIENT_CARE);
         model.addAttribute("dataCategories", FormOptions.DATA_CATEGORIES);
         model.addAttribute("significance", FormOptions.SIGNIFICANCE);
-        return "incident/" + page;
+        return assessmentPage(page, TITLES.get(page), model);
+    }
+
+    /** The one page of every assessment, with the fields of {@code incident/assessment-fields :: <path>}. */
+    static String assessmentPage(String path, String titleKey, Model model) {
+        model.addAttribute("path", path);
+        model.addAttribute("titleKey", titleKey);
+        return "incident/assessment";
     }
 }

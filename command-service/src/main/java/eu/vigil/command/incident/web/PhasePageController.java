@@ -96,6 +96,6 @@ class PhasePageController {
         model.addAttribute("incident", view);
         model.addAttribute("form", form);
         model.addAttribute("zone", times.zone().getId());
-        return "incident/awareness";
+        return AssessmentPageController.assessmentPage("awareness", "awareness", model);
     }
 }

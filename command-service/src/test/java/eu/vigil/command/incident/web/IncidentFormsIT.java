@@ -157,6 +157,21 @@ class IncidentFormsIT {
     }
 
     @Test
+    void eachAssessmentFormStartsFromTheIncidentsCurrentValues() {
+        var aware = localNow().minusHours(1);
+        String id = incidentOf(post("/incidents/new", report("Phishing wave", aware)));
+
+        assertThat(get("/incidents/" + id + "/classification").getBody())
+                .contains("Classification", "<option value=\"fraud/phishing\" selected=\"selected\">");
+        assertThat(get("/incidents/" + id + "/personal-data").getBody())
+                .contains("GDPR Art. 33").containsPattern("value=\"unknown\"[^>]*checked=\"checked\"");
+        assertThat(get("/incidents/" + id + "/awareness").getBody())
+                .contains("name=\"awareAt\"", "value=\"" + aware + ":00\"");
+        assertThat(get("/incidents/" + id + "/impact").getBody()).contains("name=\"devices[0].type\"");
+        assertThat(get("/incidents/" + id + "/significance").getBody()).contains("NIS2 Art. 23");
+    }
+
+    @Test
     void anotherHospitalsIncidentFormIsNotFound() {
         String id = incidentOf(post("/incidents/new", report("Not yours", localNow().minusHours(1))));
         var headers = new HttpHeaders();
