@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import static eu.vigil.command.incident.CommandMetaData.ACTOR_ID;
 import static eu.vigil.command.incident.CommandMetaData.ACTOR_ROLE;
 import static eu.vigil.command.incident.CommandMetaData.HOSPITAL_ID;
+import static eu.vigil.command.incident.CommandMetaData.REQUEST_FINGERPRINT;
 import static eu.vigil.command.incident.CommandMetaData.REQUEST_ID;
 
 @Configuration(proxyBeanMethods = false)
@@ -64,7 +65,8 @@ class AxonConfig {
     /** Who acted, for which hospital and in which request travels from each command to the events it causes. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, HOSPITAL_ID, REQUEST_ID);
+        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, HOSPITAL_ID, REQUEST_ID,
+                REQUEST_FINGERPRINT);
     }
 
     // Axon's default handler error policy logs and moves on, which would advance the token past an event the

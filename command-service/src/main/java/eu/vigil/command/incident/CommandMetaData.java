@@ -12,6 +12,8 @@ public final class CommandMetaData {
     public static final String HOSPITAL_ID = "hospitalId";
     /** The client's key for one request (an API {@code Idempotency-Key}, a form's hidden token): a retry records once. */
     public static final String REQUEST_ID = "requestId";
+    /** What the request with that id asked (a hash of its body), when the client gave a key. */
+    public static final String REQUEST_FINGERPRINT = "requestFingerprint";
 
     private CommandMetaData() {
     }
@@ -25,6 +27,12 @@ public final class CommandMetaData {
     /** As {@link #of(Actor, HospitalId)}, for a request the client may retry under the same id. */
     public static MetaData of(Actor actor, HospitalId hospital, String requestId) {
         return of(actor, hospital).and(REQUEST_ID, requestId);
+    }
+
+    /** As above, with the fingerprint of what the request asked; null when it is not known. */
+    public static MetaData of(Actor actor, HospitalId hospital, String requestId, String fingerprint) {
+        var metaData = of(actor, hospital, requestId);
+        return fingerprint == null ? metaData : metaData.and(REQUEST_FINGERPRINT, fingerprint);
     }
 
     public static Actor actor(MetaData metaData) {

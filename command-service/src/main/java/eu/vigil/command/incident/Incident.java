@@ -61,6 +61,7 @@ class Incident {
     private int shareRevision;
     private boolean shared;
     private final Map<String, Long> requests = new HashMap<>();
+    private final Map<String, String> requestFingerprints = new HashMap<>();
     private long lastSequence = -1;
     private String chainHead = HashChain.GENESIS;
 
@@ -98,11 +99,16 @@ class Incident {
     /** Another hospital's incident is unknown to the sender; a request already handled is answered, not redone. */
     @CommandHandlerInterceptor
     Object ownHospitalOnce(IncidentCommand command, @MetaDataValue(CommandMetaData.REQUEST_ID) String requestId,
+                           @MetaDataValue(CommandMetaData.REQUEST_FINGERPRINT) String fingerprint,
                            InterceptorChain chain) throws Exception {
         if (!hospitalId.equals(command.hospitalId())) {
             throw new IncidentNotFoundException(command.incidentId());
         }
         if (requestId != null && requests.containsKey(requestId)) {
+            String first = requestFingerprints.get(requestId);
+            if (fingerprint != null && first != null && !first.equals(fingerprint)) {
+                throw new RequestKeyReusedException();
+            }
             return requests.get(requestId);
         }
         return chain.proceed();
@@ -283,11 +289,15 @@ class Incident {
 
     @EventSourcingHandler
     void on(IncidentEvent event, @MetaDataValue(HashChain.KEY) String chainHash,
-            @MetaDataValue(CommandMetaData.REQUEST_ID) String requestId) {
+            @MetaDataValue(CommandMetaData.REQUEST_ID) String requestId,
+            @MetaDataValue(CommandMetaData.REQUEST_FINGERPRINT) String fingerprint) {
         lastSequence++;
         chainHead = chainHash;
         if (requestId != null) {
             requests.put(requestId, lastSequence);
+        }
+        if (requestId != null && fingerprint != null) {
+            requestFingerprints.put(requestId, fingerprint);
         }
         facts.remember(event);
         if (event instanceof IncidentReported e) {

@@ -426,6 +426,18 @@ class IncidentChangesTest {
                .expectResultMessagePayload(1L);
     }
 
+    @Test
+    void theSameRequestKeyWithAnotherRequestIsRefusedAndRecordsNothing() {
+        var first = MetaData.with(CommandMetaData.REQUEST_ID, "request-1")
+                .and(CommandMetaData.REQUEST_FINGERPRINT, "first-body");
+        var other = MetaData.with(CommandMetaData.REQUEST_ID, "request-1")
+                .and(CommandMetaData.REQUEST_FINGERPRINT, "another-body");
+        fixture.given(reported(), GenericEventMessage.asEventMessage(appended(ENTRY, null)).andMetaData(first))
+               .when(entry(CORRECTION, DETECTED.plusSeconds(90), null, null), other)
+               .expectNoEvents()
+               .expectException(RequestKeyReusedException.class);
+    }
+
     private static IncidentReported reported() {
         return new IncidentReported(INCIDENT, BRUGGE, "PACS encrypted", DETECTED, AWARE,
                 RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, YesNoUnknown.UNKNOWN, null);

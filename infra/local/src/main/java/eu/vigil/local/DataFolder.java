@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -48,6 +49,18 @@ final class DataFolder {
 
     void markDemoDataLoaded() throws IOException {
         Files.writeString(demoMarker(), "Demo data loaded at " + Instant.now() + "\n");
+    }
+
+    /**
+     * The moment the demo data is loaded relative to, kept from the first attempt: a load interrupted and started
+     * again repeats the same requests under the same idempotency keys, so the API records nothing twice.
+     */
+    Instant demoDataTime() throws IOException {
+        Path file = root.resolve("demo-data-time");
+        if (!Files.exists(file)) {
+            Files.writeString(file, Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
+        }
+        return Instant.parse(Files.readString(file).strip());
     }
 
     private Path demoMarker() {

@@ -2,7 +2,6 @@ package eu.vigil.local;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -12,10 +11,12 @@ import java.util.Map;
 final class DemoData {
 
     private final DemoApi api;
-    private final Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    private final Instant t;
 
-    DemoData(String commandServiceUrl, Tokens tokens) {
+    /** @param t the load moment the scenarios' times are relative to */
+    DemoData(String commandServiceUrl, Tokens tokens, Instant t) {
         this.api = new DemoApi(commandServiceUrl, tokens);
+        this.t = t;
     }
 
     void load() throws IOException, InterruptedException {

@@ -65,7 +65,8 @@ public final class LocalStack {
             }
             var stack = new RunningStack(settings, postgres, kafka, processes, directory);
             if (settings.demoData() && !folder.demoDataLoaded()) {
-                new DemoData(stack.commandServiceUrl(), new Tokens(settings.issuer(), directory)).load();
+                new DemoData(stack.commandServiceUrl(), new Tokens(settings.issuer(), directory), folder.demoDataTime())
+                        .load();
                 folder.markDemoDataLoaded();
             }
             return stack;

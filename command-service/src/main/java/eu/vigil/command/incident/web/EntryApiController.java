@@ -36,7 +36,7 @@ class EntryApiController {
                                                  @Valid @RequestBody AppendTimelineEntryRequest request,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                                  @AuthenticationPrincipal VigilUser user) {
-        var identity = RequestIdentity.of(key, user);
+        var identity = RequestIdentity.of(key, user, request);
         UUID entryId = identity.idFor("timeline-entry");
         long sequence = commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), entryId,
                 clock.instant()), user, identity);
@@ -49,7 +49,7 @@ class EntryApiController {
                                                   @Valid @RequestBody AddIndicatorRequest request,
                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                                   @AuthenticationPrincipal VigilUser user) {
-        var identity = RequestIdentity.of(key, user);
+        var identity = RequestIdentity.of(key, user, request);
         UUID indicatorId = identity.idFor("indicator");
         long sequence = commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), indicatorId),
                 user, identity);
@@ -63,6 +63,7 @@ class EntryApiController {
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                        @AuthenticationPrincipal VigilUser user) {
         var command = new WithdrawIndicator(id, HospitalId.of(user.ownHospital()), indicatorId, request.reason());
-        return new RecordedResponse(id, indicatorId, commands.send(command, user, RequestIdentity.of(key, user)));
+        return new RecordedResponse(id, indicatorId, commands.send(command, user,
+                RequestIdentity.of(key, user, request)));
     }
 }

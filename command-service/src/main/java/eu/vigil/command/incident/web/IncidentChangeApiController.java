@@ -33,21 +33,22 @@ class IncidentChangeApiController {
     RecordedResponse correctAwareness(@PathVariable IncidentId id, @Valid @RequestBody CorrectAwarenessRequest request,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                       @AuthenticationPrincipal VigilUser user) {
-        return send(id, (incident, hospital) -> request.toCommand(incident, hospital, clock.instant()), key, user);
+        return send(id, (incident, hospital) -> request.toCommand(incident, hospital, clock.instant()), request, key,
+                user);
     }
 
     @PutMapping("/api/incidents/{id}/classification")
     RecordedResponse classify(@PathVariable IncidentId id, @Valid @RequestBody ClassifyIncidentRequest request,
                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                               @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
     @PutMapping("/api/incidents/{id}/impact")
     RecordedResponse assessImpact(@PathVariable IncidentId id, @Valid @RequestBody AssessImpactRequest request,
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                   @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
     @PutMapping("/api/incidents/{id}/personal-data")
@@ -55,7 +56,7 @@ class IncidentChangeApiController {
                                         @Valid @RequestBody AssessPersonalDataRequest request,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                         @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
     @PutMapping("/api/incidents/{id}/significance")
@@ -63,27 +64,27 @@ class IncidentChangeApiController {
                                         @Valid @RequestBody AssessSignificanceRequest request,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                         @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
     @PostMapping("/api/incidents/{id}/phase-changes")
     RecordedResponse changePhase(@PathVariable IncidentId id, @Valid @RequestBody ChangePhaseRequest request,
                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                  @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
     @PostMapping("/api/incidents/{id}/reopenings")
     RecordedResponse reopen(@PathVariable IncidentId id, @Valid @RequestBody ReopenIncidentRequest request,
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                             @AuthenticationPrincipal VigilUser user) {
-        return send(id, request::toCommand, key, user);
+        return send(id, request::toCommand, request, key, user);
     }
 
-    private RecordedResponse send(IncidentId id, BiFunction<IncidentId, HospitalId, Object> command, String key,
-                                  VigilUser user) {
+    private RecordedResponse send(IncidentId id, BiFunction<IncidentId, HospitalId, Object> command, Object request,
+                                  String key, VigilUser user) {
         var hospital = HospitalId.of(user.ownHospital());
         return new RecordedResponse(id, null,
-                commands.send(command.apply(id, hospital), user, RequestIdentity.of(key, user)));
+                commands.send(command.apply(id, hospital), user, RequestIdentity.of(key, user, request)));
     }
 }

@@ -22,7 +22,8 @@ class IncidentCommands {
     long send(Object command, VigilUser user, RequestIdentity request) {
         var hospital = HospitalId.of(user.ownHospital());
         Long sequence = commands.sendAndWait(command,
-                CommandMetaData.of(new Actor(user.userId(), actingRole(user).name()), hospital, request.requestId()));
+                CommandMetaData.of(new Actor(user.userId(), actingRole(user).name()), hospital, request.requestId(),
+                        request.fingerprint()));
         return sequence;
     }
 

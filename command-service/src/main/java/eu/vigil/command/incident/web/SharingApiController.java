@@ -30,7 +30,7 @@ class SharingApiController {
                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                            @AuthenticationPrincipal VigilUser user) {
         var command = request.toCommand(id, HospitalId.of(user.ownHospital()));
-        return new RecordedResponse(id, null, commands.send(command, user, RequestIdentity.of(key, user)));
+        return new RecordedResponse(id, null, commands.send(command, user, RequestIdentity.of(key, user, request)));
     }
 
     @PostMapping("/api/incidents/{id}/share/withdrawal")
@@ -38,6 +38,6 @@ class SharingApiController {
                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                               @AuthenticationPrincipal VigilUser user) {
         var command = new WithdrawShare(id, HospitalId.of(user.ownHospital()), request.reason());
-        return new RecordedResponse(id, null, commands.send(command, user, RequestIdentity.of(key, user)));
+        return new RecordedResponse(id, null, commands.send(command, user, RequestIdentity.of(key, user, request)));
     }
 }

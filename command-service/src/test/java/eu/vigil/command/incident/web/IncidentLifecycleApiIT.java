@@ -117,6 +117,14 @@ class IncidentLifecycleApiIT {
         assertThat(retry.getBody().get("incidentId").asText()).isEqualTo(id);
         assertThat(retriedEntry.getBody()).isEqualTo(firstEntry.getBody());
         assertThat(storedEventsOf(id)).isEqualTo(2);
+
+        String another = """
+                {"kind": "observation", "text": "A third mailbox forwards mail", "happenedAt": "AFTER_AWARE"}""";
+        var reused = http.postForEntity("/api/incidents/" + id + "/timeline",
+                withKey(json(another, OFFICER), "entry-7"), JsonNode.class);
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:idempotency-key-reused");
+        assertThat(storedEventsOf(id)).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")
