@@ -1,0 +1,207 @@
+package eu.vigil.notifier.obligation;
+
+import eu.vigil.contracts.notification.DeadlineMissed;
+import eu.vigil.contracts.notification.ObligationDeclaredNotRequired;
+import eu.vigil.contracts.notification.ObligationDueMoved;
+import eu.vigil.contracts.notification.ObligationOpened;
+import eu.vigil.contracts.notification.ObligationReinstated;
+import eu.vigil.contracts.notification.ObligationSubmitted;
+import eu.vigil.contracts.notification.ObligationWithdrawn;
+import eu.vigil.contracts.notification.ReminderTriggered;
+import eu.vigil.contracts.notification.SignificanceConfirmed;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One duty of a hospital for an incident. Reminders and the due instant are deadlines on Axon's DeadlineManager
+ * (persisted by db-scheduler): they fire after a restart if they fell due while the notifier was down. A deadline
+ * may also fire twice (the scheduler retries an execution it did not see finish), or after the due instant moved:
+ * each handler therefore acts only on the current due instant and only once per reminder point.
+ */
+@Aggregate
+class Obligation {
+
+    static final String REMINDER = "obligation-reminder";
+    static final String DUE = "obligation-due";
+
+    @AggregateIdentifier
+    private UUID id;
+    private ObligationStatus status;
+    private Instant dueAt;
+    private boolean significanceUndecided;
+    private final Set<Duration> remindedFor = new HashSet<>();
+
+    protected Obligation() {} // Axon rebuilds the aggregate from its events; CREATE_IF_MISSING starts here too
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenObligation command, DeadlineManager deadlines, ReminderPlan plan) {
+        if (id == null) {
+            var terms = command.terms();
+            apply(new ObligationOpened(command.obligationId(), terms.incidentId(), terms.hospitalId(),
+                    terms.ruleId(), terms.regime(), terms.title(), terms.recipientKind(), terms.authority(),
+                    terms.legalBasis(), terms.source(), terms.jurisdiction(), terms.ruleVersion(),
+                    terms.baselineFallback(), command.triggeredAt(), command.dueAt(), terms.timeZone(),
+                    command.significanceUndecided()));
+            schedule(deadlines, plan);
+        } else if (status == ObligationStatus.WITHDRAWN) {
+            apply(new ObligationReinstated(id, command.triggeredAt(), command.dueAt(),
+                    command.significanceUndecided()));
+            schedule(deadlines, plan);
+        } else if (significanceUndecided && !command.significanceUndecided()) {
+            apply(new SignificanceConfirmed(id));
+        } // else: already open as asked, as when the same incident event is delivered again
+    }
+
+    @CommandHandler
+    void handle(MoveDue command, DeadlineManager deadlines, ReminderPlan plan) {
+        if (!status.isRunning() || Objects.equals(command.dueAt(), dueAt)) {
+            return; // a submitted report is not affected, and an unchanged instant records nothing
+        }
+        apply(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason()));
+        schedule(deadlines, plan);
+    }
+
+    @CommandHandler
+    void handle(SubmitObligation command) {
+        requireRunning();
+        if (command.submittedAt().isAfter(now())) {
+            throw ObligationRuleException.submittedInFuture();
+        }
+        boolean late = dueAt != null && command.submittedAt().isAfter(dueAt);
+        String reasonForDelay = blankToNull(command.reasonForDelay());
+        if (late && reasonForDelay == null) {
+            throw ObligationRuleException.reasonForDelayMissing();
+        }
+        apply(new ObligationSubmitted(id, command.submittedAt(), blankToNull(command.reference()),
+                late ? reasonForDelay : null));
+    }
+
+    @CommandHandler
+    void handle(DeclareNotRequired command) {
+        requireRunning();
+        String reason = blankToNull(command.reason());
+        if (reason == null) {
+            throw ObligationRuleException.reasonMissing();
+        }
+        apply(new ObligationDeclaredNotRequired(id, reason));
+    }
+
+    @CommandHandler
+    void handle(WithdrawObligation command) {
+        if (status.isRunning()) {
+            apply(new ObligationWithdrawn(id, command.reason()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = REMINDER)
+    void on(ReminderDue reminder) {
+        if (status == ObligationStatus.OPEN && reminder.dueAt().equals(dueAt)
+                && !remindedFor.contains(reminder.leadTime())) {
+            apply(new ReminderTriggered(id, dueAt, reminder.leadTime()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = DUE)
+    void on(DueReached due) {
+        if (status == ObligationStatus.OPEN && due.dueAt().equals(dueAt)) {
+            apply(new DeadlineMissed(id, dueAt));
+        }
+    }
+
+    // Earlier deadlines are not cancelled when the due instant moves: db-scheduler can only cancel by scanning
+    // every pending one. They fire, see another due instant, and do nothing.
+    private void schedule(DeadlineManager deadlines, ReminderPlan plan) {
+        if (dueAt == null) {
+            return; // "without undue delay": shown as elapsed time, nothing to remind of at an instant
+        }
+        plan.remindersAhead(dueAt, now()).forEach(reminder ->
+                deadlines.schedule(dueAt.minus(reminder.leadTime()), REMINDER, reminder));
+        deadlines.schedule(dueAt, DUE, new DueReached(dueAt));
+    }
+
+    private void requireRunning() {
+        if (!status.isRunning()) {
+            throw ObligationRuleException.closed(status);
+        }
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant(); // the test fixture's givenCurrentTime sets this clock
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @EventSourcingHandler
+    void on(ObligationOpened event) {
+        id = event.obligationId();
+        status = ObligationStatus.OPEN;
+        dueAt = event.dueAt();
+        significanceUndecided = event.significanceUndecided();
+    }
+
+    @EventSourcingHandler
+    void on(ObligationReinstated event) {
+        status = ObligationStatus.OPEN;
+        dueAt = event.dueAt();
+        significanceUndecided = event.significanceUndecided();
+        remindedFor.clear();
+    }
+
+    @EventSourcingHandler
+    void on(SignificanceConfirmed event) {
+        significanceUndecided = false;
+    }
+
+    @EventSourcingHandler
+    void on(ObligationDueMoved event) {
+        dueAt = event.dueAt();
+        remindedFor.clear();
+        if (status == ObligationStatus.LATE) {
+            status = ObligationStatus.OPEN; // the deadline scheduled at the new due instant decides again
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReminderTriggered event) {
+        remindedFor.add(event.leadTime());
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        status = ObligationStatus.LATE;
+    }
+
+    @EventSourcingHandler
+    void on(ObligationSubmitted event) {
+        status = ObligationStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ObligationDeclaredNotRequired event) {
+        status = ObligationStatus.NOT_REQUIRED;
+    }
+
+    @EventSourcingHandler
+    void on(ObligationWithdrawn event) {
+        status = ObligationStatus.WITHDRAWN;
+    }
+}

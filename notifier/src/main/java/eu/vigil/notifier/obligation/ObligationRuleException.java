@@ -1,0 +1,52 @@
+package eu.vigil.notifier.obligation;
+
+/**
+ * A rule of the obligation that a command broke. The API answers {@code urn:vigil:problem:<code>} with HTTP 409
+ * when the obligation's state refuses the command, 422 when a field's value does.
+ */
+public class ObligationRuleException extends RuntimeException {
+
+    private final String code;
+    private final String field;
+    private final boolean conflict;
+
+    ObligationRuleException(String code, String field, boolean conflict, String message) {
+        super(message);
+        this.code = code;
+        this.field = field;
+        this.conflict = conflict;
+    }
+
+    static ObligationRuleException closed(ObligationStatus status) {
+        return new ObligationRuleException("obligation-closed", null, true,
+                "The obligation is " + status.code() + ": it can no longer be changed.");
+    }
+
+    static ObligationRuleException reasonForDelayMissing() {
+        return new ObligationRuleException("reason-for-delay-missing", "reasonForDelay", false,
+                "Submitted after the due instant: give the reasons for the delay (GDPR Art. 33(1), NIS2 practice).");
+    }
+
+    static ObligationRuleException reasonMissing() {
+        return new ObligationRuleException("reason-missing", "reason", false,
+                "Give the reason for this decision: the authority may ask for it (GDPR Art. 33(5)).");
+    }
+
+    static ObligationRuleException submittedInFuture() {
+        return new ObligationRuleException("submitted-in-future", "submittedAt", false,
+                "The submission instant lies in the future: record a submission once it happened.");
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The request field to blame, or null when the obligation's state is at fault. */
+    public String field() {
+        return field;
+    }
+
+    public boolean conflict() {
+        return conflict;
+    }
+}

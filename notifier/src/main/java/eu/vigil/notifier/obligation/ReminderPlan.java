@@ -1,0 +1,33 @@
+package eu.vigil.notifier.obligation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How long before a due instant the DPO and the security officer are reminded ({@code vigil.reminders.lead-times},
+ * default 12 h, 4 h and 1 h). At the due instant itself the obligation goes late and escalates.
+ */
+@ConfigurationProperties("vigil.reminders")
+public record ReminderPlan(@DefaultValue({"12h", "4h", "1h"}) List<Duration> leadTimes) {
+
+    public ReminderPlan {
+        if (leadTimes.stream().anyMatch(lead -> lead.isNegative() || lead.isZero())) {
+            throw new IllegalArgumentException("vigil.reminders.lead-times must be positive durations: " + leadTimes
+                    + " (the due instant itself always escalates)");
+        }
+        leadTimes = leadTimes.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** The reminders still ahead at {@code now} for this due instant, earliest first. */
+    List<ReminderDue> remindersAhead(Instant dueAt, Instant now) {
+        return leadTimes.stream()
+                .filter(lead -> dueAt.minus(lead).isAfter(now))
+                .map(lead -> new ReminderDue(dueAt, lead))
+                .toList();
+    }
+}
