@@ -1,6 +1,11 @@
 package eu.vigil.notifier.config;
 
+import eu.vigil.notifier.mail.ReminderMailer;
+import eu.vigil.notifier.publication.NotificationEventPublisher;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -54,6 +59,23 @@ class AxonConfig {
     @Bean
     PersistenceExceptionResolver uniqueViolationResolver() {
         return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    // Axon's default error policy logs and moves on: an unacknowledged event or an unsent mail would be skipped.
+    // Propagating makes these processors retry from their last stored token instead.
+    @Bean
+    ConfigurerModule retriesUntilDone() {
+        return configurer -> {
+            configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                    NotificationEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+            configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                    ReminderMailer.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+        };
+    }
+
+    @Bean
+    NewTopic notificationEventsTopic(TopicsProperties topics, PublicationProperties publication) {
+        return new NewTopic(topics.notificationEvents(), publication.partitions(), publication.replicationFactor());
     }
 
     /** Who acted and for which hospital travels from each command to its events, and from there to Kafka. */

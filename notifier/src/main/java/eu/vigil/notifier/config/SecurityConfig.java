@@ -18,6 +18,8 @@ class SecurityConfig {
     EndpointRules notifierRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/seen-incidents", "/api/seen-incidents/*")
-                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
+                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
+                .requestMatchers(HttpMethod.GET, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.PUT, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name());
     }
 }

@@ -6,5 +6,5 @@ import org.springframework.validation.annotation.Validated;
 
 @Validated
 @ConfigurationProperties("vigil.topics")
-record TopicsProperties(@NotBlank String incidentEvents, @NotBlank String notificationEvents) {
+public record TopicsProperties(@NotBlank String incidentEvents, @NotBlank String notificationEvents) {
 }

@@ -9,11 +9,13 @@ import eu.vigil.contracts.notification.ObligationSubmitted;
 import eu.vigil.contracts.notification.ObligationWithdrawn;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
+import eu.vigil.contracts.HospitalId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -42,6 +44,7 @@ class Obligation {
 
     @AggregateIdentifier
     private UUID id;
+    private HospitalId hospitalId;
     private ObligationStatus status;
     private Instant dueAt;
     private boolean significanceUndecided;
@@ -114,14 +117,14 @@ class Obligation {
     void on(ReminderDue reminder) {
         if (status == ObligationStatus.OPEN && reminder.dueAt().equals(dueAt)
                 && !remindedFor.contains(reminder.leadTime())) {
-            apply(new ReminderTriggered(id, dueAt, reminder.leadTime()));
+            apply(new ReminderTriggered(id, dueAt, reminder.leadTime()), byTheNotifier());
         }
     }
 
     @DeadlineHandler(deadlineName = DUE)
     void on(DueReached due) {
         if (status == ObligationStatus.OPEN && due.dueAt().equals(dueAt)) {
-            apply(new DeadlineMissed(id, dueAt));
+            apply(new DeadlineMissed(id, dueAt), byTheNotifier());
         }
     }
 
@@ -134,6 +137,11 @@ class Obligation {
         plan.remindersAhead(dueAt, now()).forEach(reminder ->
                 deadlines.schedule(dueAt.minus(reminder.leadTime()), REMINDER, reminder));
         deadlines.schedule(dueAt, DUE, new DueReached(dueAt));
+    }
+
+    // a deadline is no command: nobody's metadata comes with it, so its events say who acted themselves
+    private MetaData byTheNotifier() {
+        return ObligationMetaData.of(ObligationMetaData.NOTIFIER, hospitalId);
     }
 
     private void requireRunning() {
@@ -153,6 +161,7 @@ class Obligation {
     @EventSourcingHandler
     void on(ObligationOpened event) {
         id = event.obligationId();
+        hospitalId = event.hospitalId();
         status = ObligationStatus.OPEN;
         dueAt = event.dueAt();
         significanceUndecided = event.significanceUndecided();

@@ -1,0 +1,29 @@
+package eu.vigil.notifier.hospital;
+
+import eu.vigil.contracts.HospitalId;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * @param country                 ISO 3166-1 alpha-2: decides which national deadline rules apply
+ * @param nis2Authority           the CSIRT or competent authority the NIS2 reports go to
+ * @param dataProtectionAuthority the supervisory authority under GDPR Art. 55/56
+ */
+public record HospitalProfile(HospitalId hospitalId, String country, ZoneId timeZone, String nis2Authority,
+                              String dataProtectionAuthority, String dpoEmail, String securityOfficerEmail) {
+
+    /** A hospital nobody configured yet: the EU baselines in UTC, with no authority named and nobody to mail. */
+    public static HospitalProfile unconfigured(HospitalId hospitalId) {
+        return new HospitalProfile(hospitalId, "EU", ZoneId.of("UTC"), null, null, null, null);
+    }
+
+    public boolean configured() {
+        return nis2Authority != null;
+    }
+
+    /** Who is reminded of a deadline: the DPO and the security officer. */
+    public List<String> reminderRecipients() {
+        return configured() ? List.of(dpoEmail, securityOfficerEmail) : List.of();
+    }
+}

@@ -1,0 +1,66 @@
+package eu.vigil.notifier.hospital;
+
+import eu.vigil.contracts.HospitalId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** {@code notification.hospital_profile}. */
+@Repository
+public class HospitalProfiles {
+
+    private final JdbcClient jdbc;
+
+    HospitalProfiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The hospital's profile, or the unconfigured one: an incident's clocks run whether or not it was set up. */
+    public HospitalProfile of(HospitalId hospital) {
+        return find(hospital).orElseGet(() -> HospitalProfile.unconfigured(hospital));
+    }
+
+    public Optional<HospitalProfile> find(HospitalId hospital) {
+        return jdbc.sql("""
+                        select hospital_id, country, time_zone, nis2_authority, data_protection_authority, dpo_email,
+                               security_officer_email
+                          from notification.hospital_profile where hospital_id = :id""")
+                .param("id", hospital.value())
+                .query(HospitalProfiles::profile)
+                .optional();
+    }
+
+    /** @return true when the profile was new */
+    public boolean save(HospitalProfile profile) {
+        return jdbc.sql("""
+                        insert into notification.hospital_profile (hospital_id, country, time_zone, nis2_authority,
+                               data_protection_authority, dpo_email, security_officer_email)
+                        values (:id, :country, :zone, :nis2, :dpa, :dpo, :officer)
+                        on conflict (hospital_id) do update
+                           set country = excluded.country, time_zone = excluded.time_zone,
+                               nis2_authority = excluded.nis2_authority,
+                               data_protection_authority = excluded.data_protection_authority,
+                               dpo_email = excluded.dpo_email, security_officer_email = excluded.security_officer_email,
+                               updated_at = now()
+                        returning (xmax = 0) as inserted""")
+                .param("id", profile.hospitalId().value())
+                .param("country", profile.country())
+                .param("zone", profile.timeZone().getId())
+                .param("nis2", profile.nis2Authority())
+                .param("dpa", profile.dataProtectionAuthority())
+                .param("dpo", profile.dpoEmail())
+                .param("officer", profile.securityOfficerEmail())
+                .query(Boolean.class).single();
+    }
+
+    private static HospitalProfile profile(ResultSet row, int rowNumber) throws SQLException {
+        return new HospitalProfile(HospitalId.of(row.getString("hospital_id")), row.getString("country"),
+                ZoneId.of(row.getString("time_zone")), row.getString("nis2_authority"),
+                row.getString("data_protection_authority"), row.getString("dpo_email"),
+                row.getString("security_officer_email"));
+    }
+}

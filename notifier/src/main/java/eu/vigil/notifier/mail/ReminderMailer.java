@@ -1,0 +1,80 @@
+package eu.vigil.notifier.mail;
+
+import eu.vigil.contracts.notification.DeadlineMissed;
+import eu.vigil.contracts.notification.ReminderTriggered;
+import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.notifier.obligation.ObligationRow;
+import eu.vigil.notifier.obligation.ObligationView;
+import jakarta.mail.MessagingException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mails each reminder to the hospital's DPO and security officer, and each missed deadline to them and to the
+ * escalation address. A tracking processor: its token advances only after the SMTP server accepted the mail, so
+ * an SMTP outage delays mail and loses none (the processor retries). Each mail carries its event's id in
+ * {@code X-Vigil-Event-Id}, since a crash between acceptance and the token's commit sends that one mail again.
+ */
+@Component
+@ProcessingGroup(ReminderMailer.PROCESSING_GROUP)
+public class ReminderMailer {
+
+    public static final String PROCESSING_GROUP = "mail";
+    private static final Logger log = LoggerFactory.getLogger(ReminderMailer.class);
+
+    private final JavaMailSender mail;
+    private final MailProperties properties;
+    private final ObligationView obligations;
+    private final HospitalProfiles profiles;
+
+    ReminderMailer(JavaMailSender mail, MailProperties properties, ObligationView obligations,
+                   HospitalProfiles profiles) {
+        this.mail = mail;
+        this.properties = properties;
+        this.obligations = obligations;
+        this.profiles = profiles;
+    }
+
+    @EventHandler
+    void on(ReminderTriggered event, @MessageIdentifier String eventId) throws MessagingException {
+        var obligation = obligations.find(event.obligationId()).orElseThrow();
+        send(eventId, profiles.of(obligation.hospitalId()).reminderRecipients(),
+                ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl()), obligation);
+    }
+
+    @EventHandler
+    void on(DeadlineMissed event, @MessageIdentifier String eventId) throws MessagingException {
+        var obligation = obligations.find(event.obligationId()).orElseThrow();
+        var recipients = new ArrayList<>(profiles.of(obligation.hospitalId()).reminderRecipients());
+        recipients.add(properties.escalation());
+        send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl()), obligation);
+    }
+
+    private void send(String eventId, List<String> recipients, ReminderMail content, ObligationRow obligation)
+            throws MessagingException {
+        if (recipients.isEmpty()) {
+            log.warn("No DPO or security officer configured for hospital {}: reminder for obligation {} not mailed",
+                    obligation.hospitalId(), obligation.obligationId());
+            return;
+        }
+        var message = mail.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(recipients.toArray(String[]::new));
+        helper.setSubject(content.subject());
+        helper.setText(content.text());
+        message.setHeader("X-Vigil-Event-Id", eventId);
+        message.setHeader("X-Vigil-Obligation-Id", obligation.obligationId().toString());
+        mail.send(message);
+        log.info("Mailed '{}' to {}", content.subject(), recipients);
+    }
+}

@@ -1,0 +1,124 @@
+package eu.vigil.notifier.obligation;
+
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.notifier.hospital.HospitalProfile;
+import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.notifier.rules.ApplicableRule;
+import eu.vigil.notifier.rules.DueInstants;
+import eu.vigil.notifier.rules.RecipientKind;
+import eu.vigil.notifier.rules.RuleBook;
+import eu.vigil.notifier.rules.Trigger;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Turns what the notifier learns about an incident into commands to its obligations, by the rules that apply to
+ * the incident's hospital. Every command is safe to send twice: obligation ids follow from incident and rule.
+ */
+@Component
+public class Duties {
+
+    static final String NIS2 = "nis2";
+    static final String GDPR = "gdpr";
+    static final String NOTIFICATION = "NIS2_INCIDENT_NOTIFICATION";
+
+    private final RuleBook rules;
+    private final HospitalProfiles profiles;
+    private final ObligationView view;
+    private final CommandGateway commands;
+
+    Duties(RuleBook rules, HospitalProfiles profiles, ObligationView view, CommandGateway commands) {
+        this.rules = rules;
+        this.profiles = profiles;
+        this.commands = commands;
+        this.view = view;
+    }
+
+    /** NIS2 Art. 23(3): significant, or not decided yet (the clocks run, flagged). */
+    public void significanceHolds(IncidentClock incident, boolean undecided) {
+        open(incident, NIS2, Trigger.AWARENESS, incident.awareAt(), undecided);
+    }
+
+    /** GDPR Art. 33(1) and 33(5): personal data involved or not known to be uninvolved. */
+    public void personalDataInvolved(IncidentClock incident) {
+        open(incident, GDPR, Trigger.PERSONAL_DATA_AWARENESS, incident.personalDataAwareAt(), false);
+    }
+
+    /** The trigger of a regime's obligations no longer holds; submitted ones stay as they are. */
+    public void noLongerHolds(IncidentId incident, String regime, String reason) {
+        view.running(incident, regime).forEach(obligation ->
+                send(obligation.hospitalId(), new WithdrawObligation(obligation.obligationId(), reason)));
+    }
+
+    /** A corrected awareness instant moves every running obligation that runs from it. */
+    public void awarenessCorrected(IncidentClock incident, String reason) {
+        var profile = profiles.of(incident.hospitalId());
+        for (var obligation : view.running(incident.incidentId())) {
+            var rule = rule(profile, obligation.regime(), obligation.ruleId());
+            if (rule == null) {
+                continue;
+            }
+            Instant trigger = switch (rule.rule().trigger()) {
+                case AWARENESS -> incident.awareAt();
+                case PERSONAL_DATA_AWARENESS -> incident.personalDataAwareAt();
+                default -> null; // the final report hangs on the notification's submission, not on awareness
+            };
+            if (trigger != null) {
+                var due = DueInstants.due(rule.rule().offset(), trigger, profile.timeZone()).orElse(null);
+                send(obligation.hospitalId(), new MoveDue(obligation.obligationId(), trigger, due, reason));
+            }
+        }
+    }
+
+    /** NIS2 Art. 23(4)(d): the final report runs from the notification's actual submission. */
+    void notificationSubmitted(ObligationRow notification, Instant submittedAt) {
+        var incident = new IncidentClock(notification.incidentId(), notification.hospitalId(), null, null);
+        var profile = profiles.of(notification.hospitalId());
+        rules.rulesFor(profile.country(), NIS2).stream()
+                .filter(rule -> rule.rule().trigger() == Trigger.NOTIFICATION_SUBMITTED)
+                // the progress report replaces the final report only when the incident is still ongoing then
+                .filter(rule -> !rule.rule().id().equals("NIS2_PROGRESS_REPORT"))
+                .forEach(rule -> openOne(incident, profile, NIS2, rule, submittedAt, false));
+    }
+
+    private void open(IncidentClock incident, String regime, Trigger trigger, Instant triggeredAt, boolean undecided) {
+        var profile = profiles.of(incident.hospitalId());
+        rules.rulesFor(profile.country(), regime).stream()
+                .filter(rule -> rule.rule().trigger() == trigger)
+                .forEach(rule -> openOne(incident, profile, regime, rule, triggeredAt, undecided));
+    }
+
+    private void openOne(IncidentClock incident, HospitalProfile profile, String regime, ApplicableRule applicable,
+                         Instant triggeredAt, boolean undecided) {
+        var rule = applicable.rule();
+        var terms = new ObligationTerms(incident.incidentId(), incident.hospitalId(), rule.id(), regime, rule.title(),
+                rule.recipient().code(), authority(profile, rule.recipient()), rule.legalBasis(), rule.source(),
+                applicable.jurisdiction(), applicable.ruleVersion(), applicable.baselineFallback(),
+                profile.timeZone().getId());
+        var due = DueInstants.due(rule.offset(), triggeredAt, profile.timeZone()).orElse(null);
+        send(incident.hospitalId(), new OpenObligation(ObligationIds.of(incident.incidentId(), rule.id()), terms,
+                triggeredAt, due, undecided));
+    }
+
+    private ApplicableRule rule(HospitalProfile profile, String regime, String ruleId) {
+        return rules.rulesFor(profile.country(), regime).stream()
+                .filter(rule -> rule.rule().id().equals(ruleId)).findFirst().orElse(null);
+    }
+
+    private static String authority(HospitalProfile profile, RecipientKind recipient) {
+        return switch (recipient) {
+            case CSIRT -> profile.nis2Authority();
+            case DATA_PROTECTION_AUTHORITY -> profile.dataProtectionAuthority();
+            default -> null; // data subjects, recipients of the service, the hospital's own register
+        };
+    }
+
+    private void send(HospitalId hospital, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(ObligationMetaData.of(ObligationMetaData.NOTIFIER, hospital)));
+    }
+}
