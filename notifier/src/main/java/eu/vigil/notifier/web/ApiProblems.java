@@ -1,5 +1,7 @@
 package eu.vigil.notifier.web;
 
+import eu.vigil.notifier.obligation.ObligationNotFoundException;
+import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.incident.IncidentNotSeenException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.INCIDENT_NOT_FOUND, "Incident not found",
                 "The notifier has not seen an incident with this id; a just-reported incident appears within seconds.");
         problem.setProperty("incidentId", e.incidentId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail obligationNotFound(ObligationNotFoundException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.OBLIGATION_NOT_FOUND, "Obligation not found",
+                "Your hospital has no obligation with this id; the list is at /api/obligations.");
+        problem.setProperty("obligationId", e.obligationId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail obligationRule(ObligationRuleException e) {
+        var problem = problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
+                URI.create("urn:vigil:problem:" + e.code()), "The obligation refused this change", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new ParameterError(e.field(), e.getMessage())));
+        }
         return problem;
     }
 

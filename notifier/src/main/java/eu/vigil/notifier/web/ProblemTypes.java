@@ -6,6 +6,7 @@ import java.net.URI;
 public final class ProblemTypes {
 
     public static final URI MALFORMED_REQUEST = URI.create("urn:vigil:problem:malformed-request");
+    public static final URI OBLIGATION_NOT_FOUND = URI.create("urn:vigil:problem:obligation-not-found");
     public static final URI INCIDENT_NOT_FOUND = URI.create("urn:vigil:problem:incident-not-found");
 
     private ProblemTypes() {

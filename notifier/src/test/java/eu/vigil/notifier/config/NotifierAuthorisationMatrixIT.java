@@ -1,8 +1,16 @@
 package eu.vigil.notifier.config;
 
+import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.testsupport.AuthorisationMatrix;
+import eu.vigil.contracts.incident.Significance;
+import eu.vigil.contracts.incident.SignificanceAssessed;
+import eu.vigil.notifier.hospital.HospitalProfile;
+import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.notifier.obligation.ObligationIds;
+import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
+import eu.vigil.testsupport.AuthorisationMatrix;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -21,9 +29,16 @@ import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
+import static eu.vigil.testsupport.IncidentEvents.envelope;
 import static eu.vigil.testsupport.IncidentEvents.reported;
 
 /** Every endpoint × every kind of caller, with the exact status (issue 4). */
@@ -35,6 +50,8 @@ class NotifierAuthorisationMatrixIT {
     private static final String OTHER = "h-lyon";
 
     @Autowired TestRestTemplate http;
+    @Autowired HospitalProfiles profiles;
+    @Autowired ObligationView view;
     @Autowired ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
@@ -42,7 +59,45 @@ class NotifierAuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
         var incident = anIncidentOfTheOwnHospital();
+        profiles.save(new HospitalProfile(HospitalId.of(OWN), "BE", ZoneId.of("Europe/Brussels"), "CCB (CERT.be)",
+                "APD/GBA", "dpo@brugge.example", "security@brugge.example"));
+        String obligations = "/api/obligations/";
+        UUID notification = ObligationIds.of(incident, "NIS2_INCIDENT_NOTIFICATION");
+        UUID earlyWarning = ObligationIds.of(incident, "NIS2_EARLY_WARNING");
+        UUID gdpr = ObligationIds.of(incident, "GDPR_SA_NOTIFICATION");
+        UUID register = ObligationIds.of(incident, "GDPR_BREACH_REGISTER");
+        UUID recipients = ObligationIds.of(incident, "NIS2_RECIPIENTS_NOTICE");
+        String submittedJustNow = Instant.now().minusSeconds(60).toString();
+        ToIntFunction<Caller> ownReaders = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
+                : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
+        ToIntFunction<Caller> ownDpo = caller -> caller.isOwn("DPO") ? 200 : caller.is("DPO") ? 404 : 403;
+        ToIntFunction<Caller> ownDpoForm = caller -> caller.isOwn("DPO") ? 302 : caller.is("DPO") ? 404 : 403;
+        ToIntFunction<Caller> hospitalStaff = caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403;
+        ToIntFunction<Caller> admin = caller -> caller.is("ADMIN") ? 200 : 403;
+        String profile = "{\"country\":\"BE\",\"timeZone\":\"Europe/Brussels\",\"nis2Authority\":\"CCB (CERT.be)\","
+                + "\"dataProtectionAuthority\":\"APD/GBA\",\"dpoEmail\":\"dpo@brugge.example\","
+                + "\"securityOfficerEmail\":\"security@brugge.example\"}";
         var rows = List.of(
+                new Row("GET /api/obligations", "/api/obligations", null, hospitalStaff),
+                new Row("GET /api/obligations/{obligationId}", obligations + earlyWarning, null, ownReaders),
+                new Row("POST /api/obligations/{obligationId}/submission", obligations + notification + "/submission",
+                        "{\"submittedAt\":\"" + submittedJustNow + "\",\"reference\":\"CCB-1\"}", ownDpo),
+                new Row("POST /api/obligations/{obligationId}/not-required", obligations + gdpr + "/not-required",
+                        "{\"reason\":\"Encrypted backups: unlikely to result in a risk\"}", ownDpo),
+                new Row("GET /deadlines", "/deadlines", null, hospitalStaff),
+                new Row("GET /deadlines/{obligationId}", "/deadlines/" + earlyWarning, null, ownReaders),
+                Row.form("POST /deadlines/{obligationId}/submission", "/deadlines/" + earlyWarning + "/submission",
+                        "submittedAt=" + LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES)
+                                + "&timeZone=UTC", ownDpoForm),
+                Row.form("POST /deadlines/{obligationId}/not-required", "/deadlines/" + recipients + "/not-required",
+                        "reason=Nobody+outside+the+hospital+was+affected", ownDpoForm),
+                new Row("GET /deadlines/calendar", "/deadlines/calendar", null, hospitalStaff),
+                Row.form("POST /deadlines/calendar", "/deadlines/calendar", "", hospitalStaff),
+                new Row("GET /api/calendars/hospital.ics", "/api/calendars/hospital.ics", null, hospitalStaff),
+                Row.open("GET /calendar/{token}.ics", "/calendar/not-a-token.ics", caller -> 404),
+                new Row("GET /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, null, admin),
+                new Row("PUT /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, profile, admin),
+
                 new Row("GET /api/seen-incidents/{incidentId}", "/api/seen-incidents/" + incident,
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
@@ -53,13 +108,18 @@ class NotifierAuthorisationMatrixIT {
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 
+    // aware a minute ago, personal data unknown, significant: every kind of obligation opens, none due yet
     private IncidentId anIncidentOfTheOwnHospital() {
         var incident = IncidentId.generate();
-        new IncidentTopic(bootstrapServers, topic).publish(reported(incident, OWN, Instant.parse("2026-03-29T00:45:00Z")));
+        var incidents = new IncidentTopic(bootstrapServers, topic);
+        incidents.publish(reported(incident, OWN, Instant.now().minusSeconds(60)));
+        incidents.publish(envelope(OWN, 1, Instant.now(),
+                new SignificanceAssessed(incident, Significance.YES, "ambulances diverted")));
         var headers = new HttpHeaders();
         headers.setBearerAuth(TestTokens.bearer("u-dpo", "DPO", OWN));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/api/seen-incidents/" + incident,
                 HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode() == HttpStatus.OK);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view.ofIncident(incident).size() == 5);
         return incident;
     }
 }

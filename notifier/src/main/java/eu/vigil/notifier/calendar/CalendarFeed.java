@@ -1,0 +1,45 @@
+package eu.vigil.notifier.calendar;
+
+import eu.vigil.notifier.obligation.ObligationRow;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every running deadline as a zero-length event at its due instant (UTC), with its article; an event's UID is the
+ * obligation's, so a calendar updates the entry when the due instant moves instead of adding another.
+ */
+final class CalendarFeed {
+
+    private CalendarFeed() {
+    }
+
+    static String of(String name, List<ObligationRow> obligations, URI board) {
+        var calendar = new Calendar().withProdId("-//Vigil//Deadlines " + name + "//EN").withDefaults()
+                .getFluentTarget();
+        obligations.stream().filter(obligation -> obligation.dueAt() != null).forEach(obligation ->
+                calendar.add(event(obligation, board)));
+        return calendar.toString();
+    }
+
+    private static VEvent event(ObligationRow obligation, URI board) {
+        String to = obligation.authority() != null ? obligation.authority() : obligation.recipientKind();
+        var event = new VEvent(obligation.dueAt(), Duration.ZERO, "Due: " + obligation.title() + " to " + to
+                + " (" + obligation.legalBasis() + ")");
+        event.add(new Uid(obligation.obligationId() + "@vigil"));
+        event.add(new LastModified(obligation.updatedAt()));
+        event.add(new Description(obligation.title() + " to " + to + "\nLegal basis: " + obligation.legalBasis()
+                + " (" + obligation.jurisdiction() + (obligation.baselineFallback() ? ", EU baseline" : "") + ")"
+                + "\nIncident: " + obligation.incidentId() + "\nStatus: " + obligation.status().code()
+                + (obligation.significanceUndecided() ? "\nSignificance not decided: the NIS2 clock runs." : "")));
+        event.add(new Url(board.resolve("/deadlines/" + obligation.obligationId())));
+        return event;
+    }
+}

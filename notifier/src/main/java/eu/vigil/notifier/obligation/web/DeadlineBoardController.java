@@ -1,0 +1,142 @@
+package eu.vigil.notifier.obligation.web;
+
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.notifier.obligation.ObligationNotFoundException;
+import eu.vigil.notifier.obligation.ObligationRow;
+import eu.vigil.notifier.obligation.ObligationRuleException;
+import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.notifier.obligation.Obligations;
+import eu.vigil.security.EndpointRules;
+import eu.vigil.security.VigilAccess;
+import eu.vigil.security.VigilRole;
+import eu.vigil.security.VigilUser;
+import eu.vigil.ui.ViewerTime;
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The deadline board: every obligation of the user's hospital, running ones first with the time left, and one
+ * page per obligation where the DPO records its submission or a reasoned decision not to notify.
+ */
+@Controller
+class DeadlineBoardController {
+
+    private final ObligationView view;
+    private final Obligations obligations;
+    private final ViewerTime viewerTime;
+    private final Clock clock;
+
+    DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock) {
+        this.view = view;
+        this.obligations = obligations;
+        this.viewerTime = viewerTime;
+        this.clock = clock;
+    }
+
+    @Bean
+    static EndpointRules deadlineBoardRules() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/deadlines", "/deadlines/*")
+                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
+                .requestMatchers(HttpMethod.POST, "/deadlines/*/submission", "/deadlines/*/not-required")
+                    .access(VigilAccess.inOwnHospital(VigilRole.DPO));
+    }
+
+    @GetMapping("/deadlines")
+    String board(@AuthenticationPrincipal VigilUser user, Model model) {
+        Instant now = clock.instant();
+        var rows = view.ofHospital(HospitalId.of(user.ownHospital())).stream()
+                .map(row -> new BoardRow(row, TimeLeft.of(row, now), TimeLeft.urgent(row, now))).toList();
+        model.addAttribute("rows", rows);
+        return "obligation/board";
+    }
+
+    @GetMapping("/deadlines/{obligationId}")
+    String obligation(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId, Model model) {
+        var obligation = own(user, obligationId);
+        model.addAttribute("submission", new SubmissionForm(
+                LocalDateTime.ofInstant(clock.instant(), viewerZone()).truncatedTo(ChronoUnit.MINUTES),
+                viewerZone().getId(), null, null));
+        model.addAttribute("notRequired", new NotRequiredForm(null));
+        return page(user, obligation, model);
+    }
+
+    @PostMapping("/deadlines/{obligationId}/submission")
+    String submit(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId,
+                  @Valid @ModelAttribute("submission") SubmissionForm form, BindingResult errors, Model model) {
+        var obligation = own(user, obligationId);
+        if (!errors.hasErrors()) {
+            try {
+                obligations.submit(obligation, ObligationApiController.actor(user),
+                        form.submittedAt().atZone(zone(form.timeZone())).toInstant(), form.reference(),
+                        form.reasonForDelay());
+                return "redirect:/deadlines/" + obligationId + "?recorded";
+            } catch (ObligationRuleException e) {
+                errors.rejectValue(e.field() == null ? "submittedAt" : e.field(), e.code(), e.getMessage());
+            }
+        }
+        model.addAttribute("notRequired", new NotRequiredForm(null));
+        return page(user, obligation, model);
+    }
+
+    @PostMapping("/deadlines/{obligationId}/not-required")
+    String notRequired(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId,
+                       @Valid @ModelAttribute("notRequired") NotRequiredForm form, BindingResult errors, Model model) {
+        var obligation = own(user, obligationId);
+        if (!errors.hasErrors()) {
+            try {
+                obligations.declareNotRequired(obligation, ObligationApiController.actor(user), form.reason());
+                return "redirect:/deadlines/" + obligationId + "?recorded";
+            } catch (ObligationRuleException e) {
+                errors.rejectValue("reason", e.code(), e.getMessage());
+            }
+        }
+        model.addAttribute("submission", new SubmissionForm(null, viewerZone().getId(), null, null));
+        return page(user, obligation, model);
+    }
+
+    private String page(VigilUser user, ObligationRow obligation, Model model) {
+        Instant now = clock.instant();
+        model.addAttribute("row", new BoardRow(obligation, TimeLeft.of(obligation, now), TimeLeft.urgent(obligation, now)));
+        model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
+        return "obligation/obligation";
+    }
+
+    private ObligationRow own(VigilUser user, UUID obligationId) {
+        return obligations.find(obligationId, HospitalId.of(user.ownHospital()))
+                .orElseThrow(() -> new ObligationNotFoundException(obligationId));
+    }
+
+    private ZoneId viewerZone() {
+        return zone(viewerTime.zoneId());
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? ZoneId.of("UTC") : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    /** One obligation as a row of the board. */
+    record BoardRow(ObligationRow obligation, String timeLeft, boolean urgent) {
+    }
+}

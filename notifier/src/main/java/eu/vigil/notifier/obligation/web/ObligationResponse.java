@@ -1,0 +1,21 @@
+package eu.vigil.notifier.obligation.web;
+
+import eu.vigil.notifier.obligation.ObligationRow;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An obligation on the API: instants in UTC (ISO-8601), with the hospital's zone to read them in. */
+record ObligationResponse(UUID obligationId, String incidentId, String ruleId, String regime, String title,
+                          String recipientKind, String authority, String legalBasis, String source,
+                          String jurisdiction, boolean baselineFallback, Instant triggeredAt, Instant dueAt,
+                          String timeZone, boolean significanceUndecided, String status, Instant submittedAt,
+                          String reference, String reason) {
+
+    static ObligationResponse of(ObligationRow row) {
+        return new ObligationResponse(row.obligationId(), row.incidentId().toString(), row.ruleId(), row.regime(),
+                row.title(), row.recipientKind(), row.authority(), row.legalBasis(), row.source(), row.jurisdiction(),
+                row.baselineFallback(), row.triggeredAt(), row.dueAt(), row.timeZone().getId(),
+                row.significanceUndecided(), row.status().code(), row.submittedAt(), row.reference(), row.reason());
+    }
+}
