@@ -15,6 +15,7 @@ final class Navigation {
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination("/incidents", "ui.nav.incidents", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
             new Destination("/incidents/new", "ui.nav.report", Set.of(VigilRole.SECURITY_OFFICER)),
+            new Destination("/deadlines", "ui.nav.deadlines", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
             new Destination("/seen-incidents", "ui.nav.seenIncidents", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
             new Destination("/hospital", "ui.nav.hospital", Set.of(VigilRole.ADMIN)));
 

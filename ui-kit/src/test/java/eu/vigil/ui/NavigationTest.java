@@ -19,6 +19,7 @@ class NavigationTest {
                 .extracting(NavigationItem::href, NavigationItem::current)
                 .containsExactly(tuple("/incidents", false),
                         tuple("/incidents/new", true),
+                        tuple("/deadlines", false),
                         tuple("/seen-incidents", false));
     }
 
@@ -28,7 +29,7 @@ class NavigationTest {
         var admin = new VigilUser("u-3", Set.of(VigilRole.ADMIN), null);
 
         assertThat(Navigation.forUser(dpo, "/")).extracting(NavigationItem::href)
-                .containsExactly("/incidents", "/seen-incidents");
+                .containsExactly("/incidents", "/deadlines", "/seen-incidents");
         assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital");
     }
 }

@@ -127,6 +127,7 @@ class BrowserSecurityIT extends GatewayFixture {
                    org.hamcrest.Matchers.containsString("h-brugge"),
                    org.hamcrest.Matchers.containsString("href=\"/incidents/new\""),
                    org.hamcrest.Matchers.containsString("href=\"/seen-incidents\""),
+                   org.hamcrest.Matchers.containsString("href=\"/deadlines\""),
                    org.hamcrest.Matchers.containsString("name=\"_csrf\""))));
     }
 

@@ -2,6 +2,7 @@ package eu.vigil.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,7 +42,13 @@ class RoutingIT extends GatewayFixture {
             "GET,  /incidents,                query-service",
             "GET,  /incidents/42,             query-service",
             "GET,  /api/seen-incidents,       notifier",
-            "GET,  /seen-incidents/42,        notifier"})
+            "GET,  /seen-incidents/42,        notifier",
+            "GET,  /deadlines,                notifier",
+            "POST, /deadlines/42/submission,  notifier",
+            "GET,  /api/obligations,          notifier",
+            "POST, /api/obligations/42/not-required, notifier",
+            "GET,  /api/calendars/hospital.ics, notifier",
+            "PUT,  /api/notification-profiles/h-brugge, notifier"})
     void eachRouteReachesItsServiceWithTheUsersAccessToken(String method, String path, String service)
             throws Exception {
         var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");
@@ -58,6 +65,16 @@ class RoutingIT extends GatewayFixture {
         });
         SERVICES.values().stream().filter(other -> other != SERVICES.get(service))
                 .forEach(other -> assertThat(other.received()).isEmpty());
+    }
+
+    @Test
+    void aPrivateCalendarAddressReachesTheNotifierWithoutLoginOrToken() throws Exception {
+        mvc.perform(get("/calendar/private-token.ics"))
+           .andExpect(status().isOk())
+           .andExpect(content().string("answered by notifier"));
+
+        assertThat(SERVICES.get("notifier").received()).singleElement()
+                .satisfies(request -> assertThat(request.authorization()).isNull());
     }
 
     @Test

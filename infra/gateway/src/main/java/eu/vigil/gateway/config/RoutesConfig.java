@@ -46,7 +46,9 @@ class RoutesConfig {
                 .filter(tokenRelay())
                 .build();
         RouterFunction<ServerResponse> notifier = route("notifier")
-                .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")), http())
+                .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")).or(path("/api/obligations/**"))
+                        .or(path("/deadlines/**")).or(path("/api/calendars/**")).or(GET("/calendar/*"))
+                        .or(path("/api/notification-profiles/**")), http())
                 .before(uri(properties.notifierUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

@@ -76,6 +76,8 @@ class SecurityConfig {
                 // replaces the pending one in the session, and the real login would then fail
                 .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**", "/ui/**",
                         "/favicon.ico").permitAll()
+                // a private calendar address: calendar clients cannot log in, the token in the path is the credential
+                .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                 .anyRequest().authenticated())
             .oauth2Login(login -> login.loginPage(LOGIN).failureUrl("/login-failed"))
             .logout(out -> out.logoutSuccessHandler(logout))

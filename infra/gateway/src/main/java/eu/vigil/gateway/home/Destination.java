@@ -10,6 +10,7 @@ enum Destination {
 
     INCIDENTS("/incidents", "home.link.incidents", Set.of("SECURITY_OFFICER", "DPO")),
     REPORT_INCIDENT("/incidents/new", "home.link.reportIncident", Set.of("SECURITY_OFFICER")),
+    DEADLINES("/deadlines", "home.link.deadlines", Set.of("SECURITY_OFFICER", "DPO")),
     SEEN_INCIDENTS("/seen-incidents", "home.link.seenIncidents", Set.of("SECURITY_OFFICER", "DPO")),
     HOSPITAL("/hospital", "home.link.hospital", Set.of("SECURITY_OFFICER", "DPO"));
 
