@@ -12,19 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * command-service's API as the demo loader uses it: every call under a stable {@code Idempotency-Key}, so a load
- * that was interrupted and starts again records nothing twice; any refusal stops the start-up, naming the step.
+ * A service's API as the demo loader uses it: every call under a stable {@code Idempotency-Key}, so a load that
+ * was interrupted and starts again records nothing twice in command-service; any refusal stops the start-up,
+ * naming the step.
  */
 final class DemoApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final String commandServiceUrl;
+    private final String serviceUrl;
     private final Tokens tokens;
 
-    DemoApi(String commandServiceUrl, Tokens tokens) {
-        this.commandServiceUrl = commandServiceUrl;
+    DemoApi(String serviceUrl, Tokens tokens) {
+        this.serviceUrl = serviceUrl;
         this.tokens = tokens;
     }
 
@@ -34,12 +35,18 @@ final class DemoApi {
      */
     JsonNode send(String hospital, String step, String method, String path, Map<String, ?> body)
             throws IOException, InterruptedException {
-        String bearer = tokens.bearer(hospital == null ? "integration-admin" : "integration-" + hospital);
-        var request = HttpRequest.newBuilder(URI.create(commandServiceUrl + path))
+        return sendAs(hospital == null ? "integration-admin" : "integration-" + hospital, step, method, path, body);
+    }
+
+    /** As {@link #send}, as the named demo client; a null body sends none (a GET). */
+    JsonNode sendAs(String clientId, String step, String method, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serviceUrl + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", bearer)
+                .header("Authorization", tokens.bearer(clientId))
                 .header("Idempotency-Key", "demo:" + step)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
                 .build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (!List.of(200, 201).contains(response.statusCode())) {

@@ -11,11 +11,13 @@ import java.util.Map;
 final class DemoData {
 
     private final DemoApi api;
+    private final DemoObligations obligations;
     private final Instant t;
 
     /** @param t the load moment the scenarios' times are relative to */
-    DemoData(String commandServiceUrl, Tokens tokens, Instant t) {
+    DemoData(String commandServiceUrl, String notifierUrl, Tokens tokens, Instant t) {
         this.api = new DemoApi(commandServiceUrl, tokens);
+        this.obligations = new DemoObligations(new DemoApi(notifierUrl, tokens), t);
         this.t = t;
     }
 
@@ -25,7 +27,10 @@ final class DemoData {
         hospital("h-lyon", "Centre Hospitalier Confluence Lyon", "FR", "Europe/Paris", "fr");
         hospital("h-koeln", "Klinikum Rheinufer Köln", "DE", "Europe/Berlin", "de");
 
-        new DemoScenarios(api, t).load();
+        obligations.profiles(); // before the incidents: obligations name the authority they are owed to
+        var scenarios = new DemoScenarios(api, t);
+        scenarios.load();
+        obligations.decisions(scenarios.loaded());
     }
 
     private void hospital(String id, String name, String country, String zone, String language)

@@ -24,6 +24,14 @@ final class DemoIncident {
         this.t = t;
     }
 
+    String id() {
+        return id;
+    }
+
+    String hospital() {
+        return hospital;
+    }
+
     /** @param report the report's fields; times as hours before the load */
     DemoIncident report(Map<String, Object> report) throws IOException, InterruptedException {
         id = api.send(hospital, step("report"), "POST", "/api/incidents", report).get("incidentId").asText();

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The six incident scenarios of shared/docs/demo-scenarios.md as their officers record them: reports with their
  * details, timelines, phases, indicators (documentation-only values), shares with the CERT and one correction.
- * Deadlines, drafts and submissions to authorities belong to the notifier and are not loaded here.
+ * The notifier's side (authorities, submissions) is {@link DemoObligations}.
  */
 final class DemoScenarios {
 
@@ -17,6 +17,7 @@ final class DemoScenarios {
 
     private final DemoApi api;
     private final Instant t;
+    private final Map<String, DemoIncident> loaded = new LinkedHashMap<>();
 
     DemoScenarios(DemoApi api, Instant t) {
         this.api = api;
@@ -140,7 +141,14 @@ final class DemoScenarios {
     }
 
     private DemoIncident incident(String hospital, String name) {
-        return new DemoIncident(api, hospital, name, t);
+        var incident = new DemoIncident(api, hospital, name, t);
+        loaded.put(name, incident);
+        return incident;
+    }
+
+    /** The incidents loaded, by their scenario name (ransomware, phishing-utrecht, ...). */
+    Map<String, DemoIncident> loaded() {
+        return Map.copyOf(loaded);
     }
 
     private static Map<String, Object> report(DemoIncident incident, String summary, String description,

@@ -60,6 +60,8 @@ record Directory(List<User> users, List<Client> clients, Gateway gateway) {
             users.add(new User(city + ".officer", secret(), List.of("SECURITY_OFFICER"), "h-" + city));
             users.add(new User(city + ".dpo", secret(), List.of("DPO"), "h-" + city));
             clients.add(new Client("integration-h-" + city, secret(), List.of("SECURITY_OFFICER"), "h-" + city));
+            // the demo loader records the DPO's submissions to the authorities with this one
+            clients.add(new Client("dpo-integration-h-" + city, secret(), List.of("DPO"), "h-" + city));
         }
         users.add(new User("cert.coordinator", secret(), List.of("CERT_COORDINATOR"), null));
         users.add(new User("admin", secret(), List.of("ADMIN"), null));

@@ -65,7 +65,8 @@ public final class LocalStack {
             }
             var stack = new RunningStack(settings, postgres, kafka, processes, directory);
             if (settings.demoData() && !folder.demoDataLoaded()) {
-                new DemoData(stack.commandServiceUrl(), new Tokens(settings.issuer(), directory), folder.demoDataTime())
+                new DemoData(stack.commandServiceUrl(), stack.notifierUrl(), new Tokens(settings.issuer(), directory),
+                        folder.demoDataTime())
                         .load();
                 folder.markDemoDataLoaded();
             }

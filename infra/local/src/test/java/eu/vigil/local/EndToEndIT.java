@@ -73,7 +73,7 @@ class EndToEndIT {
     }
 
     @Test
-    void incidentsReportedWhileTheBrokerIsDownReachTheReadSideOnceItIsBack() {
+    void incidentsReportedWhileTheBrokerIsDownReachTheReadSideAndTheirObligationsOnceItIsBack() {
         stack.stopKafka();
         List<String> reportedDuringOutage;
         try {
@@ -83,6 +83,7 @@ class EndToEndIT {
                 assertThat(count(stack, "select count(*) from incident.domain_event_entry where aggregate_identifier = '"
                         + id + "'")).isEqualTo(1);
                 assertThat(send("GET", stack.queryServiceUrl() + "/api/incidents/" + id, lyon, null).status()).isEqualTo(404);
+                assertThat(obligationsOf(id)).isZero();
             }
         } finally {
             stack.startKafka();
@@ -92,7 +93,13 @@ class EndToEndIT {
             awaitStatus200(stack.queryServiceUrl() + "/api/incidents/" + id);
             awaitStatus200(stack.notifierUrl() + "/api/seen-incidents/" + id);
             assertThat(recordsOf(id)).hasSize(1);
+            // personal data not known: GDPR Art. 33(1) notification and Art. 33(5) register entry, once each
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> obligationsOf(id) == 2);
         }
+    }
+
+    private long obligationsOf(String incidentId) {
+        return count(stack, "select count(*) from notification.obligation where incident_id = '" + incidentId + "'");
     }
 
     @Test
@@ -114,7 +121,7 @@ class EndToEndIT {
         var aware = Instant.now().minus(Duration.ofHours(20));
         var response = send("POST", stack.commandServiceUrl() + "/api/incidents", lyon, """
                 {"summary": "%s", "awareAt": "%s", "category": "fraud/phishing",
-                 "personalDataInvolved": "no"}""".formatted(summary, aware));
+                 "personalDataInvolved": "unknown"}""".formatted(summary, aware));
         assertThat(response.status()).isEqualTo(201);
         return response.body().get("incidentId").asText();
     }

@@ -22,6 +22,9 @@ class LocalStackIT {
     private static final int DEMO_INCIDENTS = 6;
     private static final int BRUGGE_DEMO_INCIDENTS = 2;
     private static final int SHARED_DEMO_INCIDENTS = 4;
+    // Brugge ransomware 5 (NIS2 3, GDPR 2), Utrecht phishing 2 (GDPR), Lyon 3 (NIS2 undecided), Köln 3, Utrecht
+    // DDoS 4 (with its final report); Brugge's credential stuffing opens none
+    private static final int OBLIGATIONS = 17;
 
     @TempDir
     Path data;
@@ -51,6 +54,7 @@ class LocalStackIT {
                     .isPositive();
             assertThat(count(stack, "select count(*) from query.incident_register where shared_tlp is not null"))
                     .isEqualTo(SHARED_DEMO_INCIDENTS);
+            theDemoDeadlinesStandAsTheScenariosSay(stack);
         }
 
         try (var stack = StackFixture.start(settings)) {
@@ -74,6 +78,25 @@ class LocalStackIT {
         try (var reuse = new ServerSocket(settings.postgresPort(), 1, InetAddress.getLoopbackAddress())) {
             assertThat(reuse.getLocalPort()).isEqualTo(settings.postgresPort());
         }
+    }
+
+    // demo-scenarios.md: a deadline due soon (Utrecht's GDPR notification), one late (Köln's notification),
+    // some done (Brugge's early warning, all of Utrecht's DDoS), one flagged (Lyon's undecided significance)
+    private static void theDemoDeadlinesStandAsTheScenariosSay(RunningStack stack) {
+        assertThat(count(stack, "select count(*) from notification.obligation")).isEqualTo(OBLIGATIONS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> strings(stack, "select rule_id from notification.obligation"
+                + " where hospital_id = 'h-koeln' and status = 'late'").contains("NIS2_INCIDENT_NOTIFICATION"));
+        assertThat(strings(stack, "select rule_id from notification.obligation where status = 'submitted' and "
+                + "hospital_id = 'h-brugge'")).containsExactly("NIS2_EARLY_WARNING");
+        assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
+                + "regime = 'nis2' and status = 'submitted'")).isEqualTo(4);
+        assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
+                + "rule_id = 'GDPR_SA_NOTIFICATION' and status = 'open' and due_at between now() + interval '1 hour' "
+                + "and now() + interval '3 hours'")).isEqualTo(1);
+        assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-lyon' and "
+                + "significance_undecided")).isEqualTo(3);
+        assertThat(strings(stack, "select distinct authority from notification.obligation where hospital_id = "
+                + "'h-koeln' and recipient_kind = 'csirt'")).containsExactly("BSI");
     }
 
     /** @param incident "hospital-id incident-id": asked by that hospital's client, as only it may */
