@@ -22,6 +22,7 @@ final class Banner {
                  Vigil is running (started in %.1f s, %d MiB resident in %d JVMs)
 
                  Open  %s  and log in as one of the demo users below.
+                 Mail  %s  every e-mail the notifier sends (deadline reminders, escalations)
 
                  Demo logins (passwords generated at first start, kept in the data folder)
                 %s
@@ -38,7 +39,7 @@ final class Banner {
                  Ctrl-C stops everything. Start clean (deletes the data folder): add --clean
                 ================================================================================
                 %n""",
-                startUp.toMillis() / 1000.0, rssMib, stack.pids().size(), settings.gatewayUrl(),
+                startUp.toMillis() / 1000.0, rssMib, stack.pids().size(), settings.gatewayUrl(), stack.mailboxUrl(),
                 logins(stack.directory()), clients(stack.directory()), settings.issuer(),
                 stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl(),
                 stack.jdbcUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory());

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, int postgresPort, int kafkaPort,
                             int kafkaControllerPort, int identityPort, int gatewayPort, int commandServicePort,
-                            int queryServicePort, int notifierPort) {
+                            int queryServicePort, int notifierPort, int smtpPort, int mailboxPort) {
 
     public static LocalSettings from(String[] args, Map<String, String> environment) {
         List<String> flags = Arrays.asList(args);
@@ -29,7 +29,9 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 port(flags, environment, "gateway-port", 8080),
                 port(flags, environment, "command-service-port", 8081),
                 port(flags, environment, "query-service-port", 8082),
-                port(flags, environment, "notifier-port", 8083));
+                port(flags, environment, "notifier-port", 8083),
+                port(flags, environment, "smtp-port", 3025),
+                port(flags, environment, "mailbox-port", 8025));
     }
 
     /** The local identity provider: the OpenID Connect issuer that the gateway and the services trust. */
@@ -40,6 +42,11 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
     /** The one address people use. */
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** The page that shows the mail the notifier sent. */
+    public String mailboxUrl() {
+        return "http://localhost:" + mailboxPort + "/";
     }
 
     /** The flag and the environment variable that set a setting, for messages. */

@@ -49,12 +49,16 @@ public final class LocalStack {
         var directory = Directory.loadOrCreate(folder.identity().resolve("directory.json"), settings.gatewayUrl());
         PostgresServer postgres = null;
         KafkaServer kafka = null;
+        LocalMailServer mail = null;
+        MailboxPage mailbox = null;
         var processes = new ArrayList<ServiceProcess>();
         try {
             postgres = PostgresServer.start(folder.postgres(), settings.postgresPort(),
                     "set " + LocalSettings.howToSet("postgres-port"));
             postgres.createDatabaseIfMissing(DATABASE);
             kafka = startKafka(settings);
+            mail = LocalMailServer.start(settings.smtpPort());
+            mailbox = MailboxPage.start(settings.mailboxPort(), mail);
             var launcher = new Launcher(jars, folder);
             processes.add(launcher.identity(settings, folder));
             processes.get(0).awaitReady(START_TIMEOUT); // the services fetch its keys on their first request
@@ -63,7 +67,8 @@ public final class LocalStack {
             for (var process : processes) {
                 process.awaitReady(START_TIMEOUT);
             }
-            var stack = new RunningStack(settings, postgres, kafka, processes, directory);
+            var stack = new RunningStack(settings, postgres, kafka, new LocalMail(mail, mailbox), processes,
+                    directory);
             if (settings.demoData() && !folder.demoDataLoaded()) {
                 new DemoData(stack.commandServiceUrl(), stack.notifierUrl(), new Tokens(settings.issuer(), directory),
                         folder.demoDataTime())
@@ -73,6 +78,12 @@ public final class LocalStack {
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
             processes.forEach(ServiceProcess::close);
+            if (mailbox != null) {
+                mailbox.close();
+            }
+            if (mail != null) {
+                mail.close();
+            }
             if (kafka != null) {
                 kafka.close();
             }
@@ -92,7 +103,7 @@ public final class LocalStack {
     private static void requireFreePorts(LocalSettings settings) {
         var ports = Map.of("identity", settings.identityPort(), "gateway", settings.gatewayPort(),
                 "command-service", settings.commandServicePort(), "query-service", settings.queryServicePort(),
-                "notifier", settings.notifierPort());
+                "notifier", settings.notifierPort(), "smtp", settings.smtpPort(), "mailbox", settings.mailboxPort());
         ports.forEach((name, port) -> Ports.requireFree(port, name, "set " + LocalSettings.howToSet(name + "-port")));
     }
 
@@ -129,10 +140,14 @@ public final class LocalStack {
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.issuer(),
                     "--spring.security.oauth2.resourceserver.jwt.audiences=vigil");
             var environment = Map.of("VIGIL_DB_PASSWORD", postgres.password());
+            var notifier = new ArrayList<>(arguments);
+            notifier.add("--spring.mail.host=localhost");
+            notifier.add("--spring.mail.port=" + settings.smtpPort());
+            notifier.add("--vigil.mail.board-url=" + settings.gatewayUrl() + "/deadlines");
             return List.of(
                     launch("command-service", settings.commandServicePort(), arguments, environment),
                     launch("query-service", settings.queryServicePort(), arguments, environment),
-                    launch("notifier", settings.notifierPort(), arguments, environment));
+                    launch("notifier", settings.notifierPort(), notifier, environment));
         }
 
         ServiceProcess gateway(LocalSettings settings, Directory directory) throws IOException {

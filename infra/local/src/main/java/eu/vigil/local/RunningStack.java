@@ -10,22 +10,24 @@ import java.util.List;
 
 /**
  * Everything the local stack started, stopped in reverse order: the gateway, the services and the identity
- * provider, then Kafka, then PostgreSQL.
+ * provider, then the mail server and its page, then Kafka, then PostgreSQL.
  */
 public final class RunningStack implements AutoCloseable {
 
     private final LocalSettings settings;
     private final PostgresServer postgres;
     private KafkaServer kafka;
+    private final LocalMail mail;
     private final List<ServiceProcess> services;
     private final Directory directory;
     private boolean closesAtExit;
 
-    RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, List<ServiceProcess> services,
-                 Directory directory) {
+    RunningStack(LocalSettings settings, PostgresServer postgres, KafkaServer kafka, LocalMail mail,
+                 List<ServiceProcess> services, Directory directory) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.mail = mail;
         this.services = List.copyOf(services);
         this.directory = directory;
     }
@@ -73,6 +75,11 @@ public final class RunningStack implements AutoCloseable {
         return "http://localhost:" + settings.queryServicePort();
     }
 
+    /** The page that lists every mail the notifier sent. */
+    public String mailboxUrl() {
+        return settings.mailboxUrl();
+    }
+
     public String notifierUrl() {
         return "http://localhost:" + settings.notifierPort();
     }
@@ -114,6 +121,7 @@ public final class RunningStack implements AutoCloseable {
         var reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::close);
+        mail.close();
         kafka.close();
         postgres.close();
     }

@@ -24,7 +24,7 @@ final class StackFixture {
 
     static LocalSettings settings(Path dataDirectory, boolean demoData) {
         return new LocalSettings(dataDirectory, false, demoData, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
     }
 
     static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
