@@ -88,7 +88,7 @@ class SeenIncidentRecorder {
         jdbc.sql("update notification.seen_incident set significance = :significance where incident_id = :id")
                 .param("significance", e.significance().code()).param("id", e.incidentId().value()).update();
         if (e.significance() == Significance.NO) {
-            duties.noLongerHolds(e.incidentId(), "nis2", "Assessed not significant: " + e.reason());
+            duties.noLongerHolds(e.incidentId(), Duties.NIS2, "Assessed not significant: " + e.reason());
         } else {
             duties.significanceHolds(incident.get(), e.significance() == Significance.UNDECIDED);
         }
@@ -112,7 +112,7 @@ class SeenIncidentRecorder {
         if (involved) {
             duties.personalDataInvolved(clock(e.incidentId()).orElseThrow());
         } else {
-            duties.noLongerHolds(e.incidentId(), "gdpr", "Assessed without personal data: "
+            duties.noLongerHolds(e.incidentId(), Duties.GDPR, "Assessed without personal data: "
                     + Optional.ofNullable(e.reason()).orElse("no personal data involved"));
         }
     }

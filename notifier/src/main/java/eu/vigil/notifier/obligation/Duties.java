@@ -22,8 +22,8 @@ import java.time.Instant;
 @Component
 public class Duties {
 
-    static final String NIS2 = "nis2";
-    static final String GDPR = "gdpr";
+    public static final String NIS2 = "nis2";
+    public static final String GDPR = "gdpr";
     static final String NOTIFICATION = "NIS2_INCIDENT_NOTIFICATION";
 
     private final RuleBook rules;
