@@ -3,20 +3,16 @@ package eu.vigil.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A page that lists the mail {@link LocalMailServer} received, newest first ({@code /}, refreshing itself), and
@@ -35,7 +31,7 @@ final class MailboxPage implements AutoCloseable {
     static MailboxPage start(int port, LocalMailServer mail) throws IOException {
         var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/messages.json", exchange -> respond(exchange, "application/json",
-                JSON.writeValueAsString(messages(mail).stream().map(Mail::asMap).toList())));
+                JSON.writeValueAsString(messages(mail))));
         server.createContext("/", exchange -> respond(exchange, "text/html; charset=utf-8", html(messages(mail))));
         server.start();
         return new MailboxPage(server);
@@ -50,34 +46,15 @@ final class MailboxPage implements AutoCloseable {
         server.stop(0);
     }
 
-    private record Mail(String receivedAt, String from, String to, String subject, String body) {
-
-        Map<String, String> asMap() {
-            return Map.of("receivedAt", receivedAt, "from", from, "to", to, "subject", subject, "body", body);
-        }
+    /** Newest first; mail received in the same millisecond keeps the later one first too. */
+    private static List<ReceivedMail> messages(LocalMailServer mail) {
+        var received = new ArrayList<>(mail.received().stream().map(ReceivedMail::of).toList());
+        Collections.reverse(received);
+        received.sort(Comparator.comparing(ReceivedMail::receivedAt).reversed());
+        return received;
     }
 
-    private static List<Mail> messages(LocalMailServer mail) {
-        return mail.received().stream().map(MailboxPage::mail)
-                .sorted(Comparator.comparing(Mail::receivedAt).reversed()).toList();
-    }
-
-    private static Mail mail(MimeMessage message) {
-        try {
-            var received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
-            return new Mail(received == null ? "" : received.toInstant().toString(), addresses(message.getFrom()),
-                    addresses(message.getAllRecipients()), String.valueOf(message.getSubject()),
-                    String.valueOf(message.getContent()));
-        } catch (MessagingException | IOException e) {
-            return new Mail("", "", "", "(unreadable message: " + e.getMessage() + ")", "");
-        }
-    }
-
-    private static String addresses(Address[] addresses) {
-        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String html(List<Mail> messages) {
+    private static String html(List<ReceivedMail> messages) {
         var page = new StringBuilder("""
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">
                 <title>Vigil local mailbox</title></head><body><h1>Vigil local mailbox</h1>
@@ -86,9 +63,9 @@ final class MailboxPage implements AutoCloseable {
         if (messages.isEmpty()) {
             page.append("<p>No mail yet: reminders appear here when a deadline comes near.</p>");
         }
-        for (Mail mail : messages) {
+        for (ReceivedMail mail : messages) {
             page.append("<article><h2>").append(escape(mail.subject())).append("</h2><p>")
-                    .append(escape(mail.receivedAt())).append(" from ").append(escape(mail.from()))
+                    .append(escape(mail.receivedAt().toString())).append(" from ").append(escape(mail.from()))
                     .append(" to ").append(escape(mail.to())).append("</p><pre>").append(escape(mail.body()))
                     .append("</pre></article><hr>");
         }

@@ -80,6 +80,11 @@ public final class RunningStack implements AutoCloseable {
         return settings.mailboxUrl();
     }
 
+    /** The SMTP server the notifier sends its mail to; a mail sent here by hand shows on the mailbox page too. */
+    public int smtpPort() {
+        return mail.server().smtpPort();
+    }
+
     public String notifierUrl() {
         return "http://localhost:" + settings.notifierPort();
     }
