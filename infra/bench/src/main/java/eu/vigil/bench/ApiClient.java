@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,8 +56,18 @@ final class ApiClient {
 
     /** @return the new incident's id */
     String report(String summary, Instant awareAt) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("summary", summary, "awareAt", awareAt.toString(),
+        return report(summary, awareAt, Map.of());
+    }
+
+    /**
+     * @param more fields of ReportIncidentRequest besides the three required ones, such as personalDataInvolved
+     * @return the new incident's id
+     */
+    String report(String summary, Instant awareAt, Map<String, String> more) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<String, String>(Map.of("summary", summary, "awareAt", awareAt.toString(),
                 "category", "malicious-code/infected-system"));
+        fields.putAll(more);
+        String body = JSON.writeValueAsString(fields);
         String answer = send(request("/api/incidents", officerToken())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
         return JSON.readTree(answer).path("incidentId").asText();

@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service in its own JVM trusting
- * {@link TestTokens}. {@link #close()} stops them in reverse order and deletes the folder; it also runs at JVM
- * exit (Ctrl-C), including during start-up.
+ * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --notifier}
+ * also the notifier) in its own JVM trusting {@link TestTokens}. {@link #close()} stops them in reverse order and
+ * deletes the folder; it also runs at JVM exit (Ctrl-C), including during start-up.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -34,26 +34,29 @@ final class BenchStack implements AutoCloseable {
 
     private final Path folder;
     private final Path serviceJar;
+    private final boolean withNotifier;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private PostgresServer postgres;
     private ServiceJvm service;
+    private ServiceJvm notifier;
     private boolean closed;
 
-    private BenchStack(Path folder, Path serviceJar) {
+    private BenchStack(Path folder, Path serviceJar, boolean withNotifier) {
         this.folder = folder;
         this.serviceJar = serviceJar;
+        this.withNotifier = withNotifier;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "vigil-bench-stop"));
     }
 
     static BenchStack start(BenchSettings settings) throws IOException, SQLException, InterruptedException {
         Path jar = settings.serviceJar().orElseGet(BenchStack::serviceJarNextToThisJar);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No command-service jar at " + jar + ": build it first with "
-                    + "./mvnw -q -pl infra/bench -am package -DskipTests");
+        requireJar(jar, "command-service");
+        if (settings.notifier()) {
+            requireJar(notifierJar(jar), "notifier");
         }
         Path parent = settings.dataParent().orElse(Path.of(System.getProperty("java.io.tmpdir")));
         Files.createDirectories(parent);
-        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar);
+        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar, settings.notifier());
         try {
             stack.startAll();
             return stack;
@@ -73,12 +76,23 @@ final class BenchStack implements AutoCloseable {
                 .execute("alter database " + DATABASE + " set synchronous_commit to on");
         KafkaServer kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
         kafka.stopOnlyWhenClosed();
-        int port = Ports.requireFree(0, "command-service", "");
         long began = System.nanoTime();
-        service = keep(ServiceJvm.start(serviceJar, port, folder.resolve("command-service.log"),
-                serviceArguments(kafka), Map.of("VIGIL_DB_PASSWORD", postgres.password())));
-        service.awaitReady(START_TIMEOUT);
-        log.info("command-service ready on port {} in {} ms", port, (System.nanoTime() - began) / 1_000_000);
+        service = keep(launch("command-service", serviceJar, serviceArguments(kafka)));
+        if (withNotifier) {
+            var arguments = serviceArguments(kafka);
+            // no mail falls due during a run (the first reminder is 60 h after awareness): nothing listens there
+            arguments.add("--spring.mail.port=" + Ports.requireFree(0, "smtp", ""));
+            notifier = keep(launch("notifier", notifierJar(serviceJar), arguments));
+        }
+        for (ServiceJvm jvm : withNotifier ? List.of(service, notifier) : List.of(service)) {
+            jvm.awaitReady(START_TIMEOUT);
+            log.info("{} ready on {} in {} ms", jvm.name(), jvm.url(), (System.nanoTime() - began) / 1_000_000);
+        }
+    }
+
+    private ServiceJvm launch(String name, Path jar, List<String> arguments) throws IOException {
+        return ServiceJvm.start(name, jar, Ports.requireFree(0, name, ""), folder.resolve(name + ".log"),
+                arguments, Map.of("VIGIL_DB_PASSWORD", postgres.password()));
     }
 
     private List<String> serviceArguments(KafkaServer kafka) {
@@ -128,6 +142,18 @@ final class BenchStack implements AutoCloseable {
         return service.pid();
     }
 
+    Path notifierJar() {
+        return notifierJar(serviceJar);
+    }
+
+    /** @throws IllegalStateException when the stack was started without {@code --notifier} */
+    ServiceJvm notifier() {
+        if (notifier == null) {
+            throw new IllegalStateException("The notifier runs only with --notifier");
+        }
+        return notifier;
+    }
+
     /** The postmaster's pid, from the first line of its pid file. */
     long postgresPid() throws IOException {
         return Long.parseLong(Files.readAllLines(folder.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
@@ -139,11 +165,12 @@ final class BenchStack implements AutoCloseable {
                 return;
             }
         }
-        System.out.println("\nStopping command-service, Kafka and PostgreSQL, and deleting " + folder);
+        System.out.println("\nStopping " + (withNotifier ? "the notifier, " : "") + "command-service, Kafka and"
+                + " PostgreSQL, and deleting " + folder);
         close();
     }
 
-    /** Idempotent: the service JVM, then Kafka, then PostgreSQL, then the folder. */
+    /** Idempotent: the service JVMs, then Kafka, then PostgreSQL, then the folder. */
     @Override
     public synchronized void close() {
         if (closed && started.isEmpty()) {
@@ -167,6 +194,18 @@ final class BenchStack implements AutoCloseable {
         } catch (IOException e) {
             System.err.println("Could not delete " + folder + ": " + e.getMessage());
         }
+    }
+
+    private static void requireJar(Path jar, String service) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No " + service + " jar at " + jar + ": build it first with "
+                    + "./mvnw -q -pl infra/bench -am package -DskipTests");
+        }
+    }
+
+    /** The build copies notifier.jar beside command-service.jar. */
+    private static Path notifierJar(Path serviceJar) {
+        return serviceJar.resolveSibling("notifier.jar");
     }
 
     /** target/services/command-service.jar, where the build copies it beside target/vigil-bench.jar. */

@@ -46,6 +46,10 @@ public final class Benchmark {
     }
 
     private void run(BenchStack stack) throws Exception {
+        if (settings.notifier()) {
+            runNotifierPhase(stack);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%nVigil incident capture: %d round(s) of R1ax raw inserts, %s, %s;"
                         + " %d s each, %d clients%n", settings.rounds(), ApiWorkload.REPORT, ApiWorkload.APPEND,
                 settings.phase().toSeconds(), settings.clients());
@@ -67,6 +71,19 @@ public final class Benchmark {
             report.summary(rounds);
             report.tables(tables(database));
         }
+    }
+
+    /** Only the notifier phase: the capture rounds would flood the notifier and share its two cores. */
+    private void runNotifierPhase(BenchStack stack) throws Exception {
+        System.out.printf("%nVigil notifier: incidents reported through command-service until their obligations"
+                + " are open in the notifier%n");
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        var api = new ApiClient(stack.serviceUrl(), HOSPITAL);
+        api.registerHospital();
+        var conditions = Conditions.read(database, stack.folder(), stack.serviceJar());
+        conditions.put("notifier", Conditions.serviceJvm(stack.notifierJar()));
+        report.conditions(conditions);
+        new NotifierPhase(stack, api, database, System.out).run(settings.incidents());
     }
 
     /** Warms the service's JIT and pools, then reads the size of the rows it writes, for R1ax's rows. */

@@ -23,7 +23,8 @@ final class ClosedLoop implements AutoCloseable {
         void run(int client) throws Exception;
     }
 
-    private static final long HIGHEST_MICROS = Duration.ofMinutes(5).toNanos() / 1000;
+    /** The longest latency a histogram holds; longer ones are recorded as this. */
+    static final long HIGHEST_MICROS = Duration.ofMinutes(5).toNanos() / 1000;
 
     // threads named bench-* live for the whole run, so that their CPU time can be read per phase
     private final ExecutorService clients;

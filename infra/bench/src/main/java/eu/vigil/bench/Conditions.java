@@ -36,8 +36,7 @@ final class Conditions {
         conditions.put("bench JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", " + (flags.isEmpty() ? "no flags" : String.join(" ", flags)) + "; also runs the Kafka broker");
         var jar = ServiceJar.read(serviceJar);
-        conditions.put("command-service", "same java, " + String.join(" ", ServiceJvm.FLAGS) + ", " + serviceJar
-                + " built " + jar.builtAt() + " (a jar older than your change means: build with -am)");
+        conditions.put("command-service", serviceJvm(serviceJar));
         conditions.put("PostgreSQL", database.text("show server_version")
                 + ", synchronous_commit=" + database.text("show synchronous_commit") + " ("
                 + database.text("select source from pg_settings where name = 'synchronous_commit'") + ")"
@@ -55,6 +54,12 @@ final class Conditions {
                 + " command-service producer linger.ms=" + find(LINGER, jar.settings()) + ", acks="
                 + find(ACKS, jar.settings()) + " (its application.yml)");
         return conditions;
+    }
+
+    /** How a service JVM runs: its flags, its jar and when that was built. */
+    static String serviceJvm(Path jar) {
+        return "same java, " + String.join(" ", ServiceJvm.FLAGS) + ", " + jar + " built "
+                + ServiceJar.read(jar).builtAt() + " (a jar older than your change means: build with -am)";
     }
 
     /** The service's default settings and when its jar was built (its manifest's time). */

@@ -43,6 +43,25 @@ final class Database {
         }
     }
 
+    /** The first row's columns as text (empty without a row); a String[] parameter binds as a text[]. */
+    List<String> firstRow(String sql, Object... parameters) throws SQLException {
+        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i] instanceof String[] texts
+                        ? connection.createArrayOf("text", texts) : parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                var columns = new ArrayList<String>();
+                if (result.next()) {
+                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                        columns.add(result.getString(column));
+                    }
+                }
+                return columns;
+            }
+        }
+    }
+
     void execute(String sql) throws SQLException {
         try (var connection = connect(); var statement = connection.createStatement()) {
             statement.execute(sql);

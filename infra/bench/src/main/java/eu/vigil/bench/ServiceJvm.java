@@ -19,18 +19,21 @@ final class ServiceJvm implements AutoCloseable {
     /** The local stack's flags for every service JVM (infra/local ServiceProcess), so that figures compare. */
     static final List<String> FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+    private final String name;
     private final Process process;
     private final String url;
     private final Path log;
 
-    private ServiceJvm(Process process, int port, Path log) {
+    private ServiceJvm(String name, Process process, int port, Path log) {
+        this.name = name;
         this.process = process;
         this.url = "http://localhost:" + port;
         this.log = log;
     }
 
-    static ServiceJvm start(Path jar, int port, Path log, List<String> arguments, Map<String, String> environment)
-            throws IOException {
+    /** @param name the service's name, for messages: command-service, notifier */
+    static ServiceJvm start(String name, Path jar, int port, Path log, List<String> arguments,
+                            Map<String, String> environment) throws IOException {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(FLAGS);
@@ -39,7 +42,7 @@ final class ServiceJvm implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ServiceJvm(builder.start(), port, log);
+        return new ServiceJvm(name, builder.start(), port, log);
     }
 
     void awaitReady(Duration timeout) throws InterruptedException {
@@ -49,7 +52,7 @@ final class ServiceJvm implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("command-service stopped during start-up (exit code "
+                throw new IllegalStateException(name + " stopped during start-up (exit code "
                         + process.exitValue() + "); its log ends:\n" + logTail());
             }
             try {
@@ -61,8 +64,12 @@ final class ServiceJvm implements AutoCloseable {
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
-        throw new IllegalStateException("command-service was not ready within " + timeout.toSeconds()
+        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds()
                 + " s; its log ends:\n" + logTail());
+    }
+
+    String name() {
+        return name;
     }
 
     String url() {

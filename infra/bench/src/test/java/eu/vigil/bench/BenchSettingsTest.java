@@ -16,7 +16,7 @@ class BenchSettingsTest {
         var settings = BenchSettings.parse();
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), false));
     }
 
     @Test
@@ -25,7 +25,15 @@ class BenchSettingsTest {
                 "--warm-up-seconds=0", "--command-service-jar=/jars/cs.jar", "--data-dir=/var/tmp");
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
-                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp"))));
+                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false));
+    }
+
+    @Test
+    void theNotifierSwitchTakesNoValueAndReportsAThousandIncidentsUnlessTold() {
+        assertThat(BenchSettings.parse("--notifier").incidents()).isEqualTo(1000);
+        assertThat(BenchSettings.parse("--notifier", "--incidents=300"))
+                .extracting(BenchSettings::notifier, BenchSettings::incidents).containsExactly(true, 300);
+        assertThatThrownBy(() -> BenchSettings.parse("--notifier=yes")).hasMessageContaining("Unknown argument");
     }
 
     @Test
