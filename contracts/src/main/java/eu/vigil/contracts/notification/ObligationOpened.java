@@ -19,11 +19,13 @@ import java.util.UUID;
  * @param dueAt                 the latest instant, in UTC; null for "without undue delay" and "as requested"
  * @param timeZone              the hospital's zone, for reading the due instant as its staff do
  * @param significanceUndecided a NIS2 obligation that runs while the incident's significance is not decided
+ * @param basis                 why it opened when a person's decision opened it (an authority's request, a high
+ *                              risk to data subjects); null when an incident event did
  */
 public record ObligationOpened(UUID obligationId, IncidentId incidentId, HospitalId hospitalId, String ruleId,
                                String regime, String title, String recipientKind, String authority,
                                String legalBasis, URI source, String jurisdiction, String ruleVersion,
                                boolean baselineFallback, Instant triggeredAt, Instant dueAt, String timeZone,
-                               boolean significanceUndecided)
+                               boolean significanceUndecided, String basis)
         implements NotificationEvent {
 }

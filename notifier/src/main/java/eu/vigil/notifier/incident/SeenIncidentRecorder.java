@@ -37,10 +37,12 @@ class SeenIncidentRecorder {
 
     private final JdbcClient jdbc;
     private final Duties duties;
+    private final SeenIncidents incidents;
 
-    SeenIncidentRecorder(JdbcClient jdbc, Duties duties) {
+    SeenIncidentRecorder(JdbcClient jdbc, Duties duties, SeenIncidents incidents) {
         this.jdbc = jdbc;
         this.duties = duties;
+        this.incidents = incidents;
     }
 
     @Transactional
@@ -135,15 +137,7 @@ class SeenIncidentRecorder {
     }
 
     private Optional<IncidentClock> clock(IncidentId incident) {
-        var clock = jdbc.sql("""
-                        select hospital_id, aware_at, personal_data_aware_at
-                          from notification.seen_incident where incident_id = :id""")
-                .param("id", incident.value())
-                .query((row, n) -> new IncidentClock(incident, HospitalId.of(row.getString("hospital_id")),
-                        row.getObject("aware_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(row.getObject("personal_data_aware_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant).orElse(null)))
-                .optional();
+        var clock = incidents.of(incident);
         if (clock.isEmpty()) {
             log.warn("An event of incident {} arrived before its report: no obligation changed", incident);
         }

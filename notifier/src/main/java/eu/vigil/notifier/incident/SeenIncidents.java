@@ -1,5 +1,9 @@
 package eu.vigil.notifier.incident;
 
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
+import eu.vigil.notifier.obligation.IncidentClock;
+import eu.vigil.notifier.obligation.IncidentClocks;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +17,7 @@ import java.util.UUID;
 
 /** Reads the seen incidents; {@link SeenIncidentRecorder} is their only writer. */
 @Component
-public class SeenIncidents {
+public class SeenIncidents implements IncidentClocks {
 
     private static final String COLUMNS = """
             select incident_id, hospital_id, aware_at, personal_data_involved, first_seen_at
@@ -30,6 +34,19 @@ public class SeenIncidents {
         return jdbc.sql(COLUMNS + " where incident_id = :incidentId")
                 .param("incidentId", incidentId)
                 .query(ROW).optional();
+    }
+
+    @Override
+    public Optional<IncidentClock> of(IncidentId incident) {
+        return jdbc.sql("""
+                        select hospital_id, aware_at, personal_data_aware_at
+                          from notification.seen_incident where incident_id = :id""")
+                .param("id", incident.value())
+                .query((row, n) -> new IncidentClock(incident, HospitalId.of(row.getString("hospital_id")),
+                        row.getObject("aware_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(row.getObject("personal_data_aware_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(null)))
+                .optional();
     }
 
     /** How many incidents of one hospital were seen. */

@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.notifier.hospital.HospitalProfile;
@@ -14,6 +15,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Turns what the notifier learns about an incident into commands to its obligations, by the rules that apply to
@@ -85,6 +88,42 @@ public class Duties {
                 .forEach(rule -> openOne(incident, profile, NIS2, rule, submittedAt, false));
     }
 
+    /**
+     * NIS2 Art. 23(4)(c): the authority asked for an intermediate report, due when it said. Each request is an
+     * obligation of its own.
+     */
+    UUID intermediateReportRequested(IncidentClock incident, Actor dpo, Instant requestedAt, Instant dueAt,
+                                     String request) {
+        var profile = profiles.of(incident.hospitalId());
+        var rule = rule(profile, NIS2, "NIS2_INTERMEDIATE_REPORT");
+        UUID id = ObligationIds.of(incident.incidentId(), rule.rule().id() + "@" + requestedAt);
+        send(dpo, incident.hospitalId(), new OpenObligation(id, terms(incident, profile, NIS2, rule, request),
+                requestedAt, dueAt, false));
+        return id;
+    }
+
+    /**
+     * GDPR Art. 34(1): the DPO decided the breach is likely to result in a high risk to the data subjects; the
+     * communication runs "without undue delay" from the awareness of the breach.
+     */
+    List<UUID> highRiskDecided(IncidentClock incident, Actor dpo, String reasons) {
+        if (incident.personalDataAwareAt() == null) {
+            throw ObligationRuleException.noPersonalData();
+        }
+        var profile = profiles.of(incident.hospitalId());
+        return rules.rulesFor(profile.country(), GDPR).stream()
+                .filter(rule -> rule.rule().trigger() == Trigger.HIGH_RISK_DECIDED)
+                .map(rule -> {
+                    UUID id = ObligationIds.of(incident.incidentId(), rule.rule().id());
+                    send(dpo, incident.hospitalId(), new OpenObligation(id,
+                            terms(incident, profile, GDPR, rule, reasons), incident.personalDataAwareAt(),
+                            DueInstants.due(rule.rule().offset(), incident.personalDataAwareAt(), profile.timeZone())
+                                    .orElse(null), false));
+                    return id;
+                })
+                .toList();
+    }
+
     private void open(IncidentClock incident, String regime, Trigger trigger, Instant triggeredAt, boolean undecided) {
         var profile = profiles.of(incident.hospitalId());
         rules.rulesFor(profile.country(), regime).stream()
@@ -95,13 +134,19 @@ public class Duties {
     private void openOne(IncidentClock incident, HospitalProfile profile, String regime, ApplicableRule applicable,
                          Instant triggeredAt, boolean undecided) {
         var rule = applicable.rule();
-        var terms = new ObligationTerms(incident.incidentId(), incident.hospitalId(), rule.id(), regime, rule.title(),
+        var due = DueInstants.due(rule.offset(), triggeredAt, profile.timeZone()).orElse(null);
+        send(ObligationMetaData.NOTIFIER, incident.hospitalId(), new OpenObligation(
+                ObligationIds.of(incident.incidentId(), rule.id()), terms(incident, profile, regime, applicable, null),
+                triggeredAt, due, undecided));
+    }
+
+    private static ObligationTerms terms(IncidentClock incident, HospitalProfile profile, String regime,
+                                         ApplicableRule applicable, String basis) {
+        var rule = applicable.rule();
+        return new ObligationTerms(incident.incidentId(), incident.hospitalId(), rule.id(), regime, rule.title(),
                 rule.recipient().code(), authority(profile, rule.recipient()), rule.legalBasis(), rule.source(),
                 applicable.jurisdiction(), applicable.ruleVersion(), applicable.baselineFallback(),
-                profile.timeZone().getId());
-        var due = DueInstants.due(rule.offset(), triggeredAt, profile.timeZone()).orElse(null);
-        send(incident.hospitalId(), new OpenObligation(ObligationIds.of(incident.incidentId(), rule.id()), terms,
-                triggeredAt, due, undecided));
+                profile.timeZone().getId(), basis);
     }
 
     private ApplicableRule rule(HospitalProfile profile, String regime, String ruleId) {
@@ -118,7 +163,11 @@ public class Duties {
     }
 
     private void send(HospitalId hospital, Object command) {
+        send(ObligationMetaData.NOTIFIER, hospital, command);
+    }
+
+    private void send(Actor actor, HospitalId hospital, Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(ObligationMetaData.of(ObligationMetaData.NOTIFIER, hospital)));
+                .andMetaData(ObligationMetaData.of(actor, hospital)));
     }
 }

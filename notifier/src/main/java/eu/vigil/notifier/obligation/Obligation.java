@@ -61,7 +61,7 @@ class Obligation {
                     terms.ruleId(), terms.regime(), terms.title(), terms.recipientKind(), terms.authority(),
                     terms.legalBasis(), terms.source(), terms.jurisdiction(), terms.ruleVersion(),
                     terms.baselineFallback(), command.triggeredAt(), command.dueAt(), terms.timeZone(),
-                    command.significanceUndecided()));
+                    command.significanceUndecided(), terms.basis()));
             schedule(deadlines, plan);
         } else if (status == ObligationStatus.WITHDRAWN) {
             apply(new ObligationReinstated(id, command.triggeredAt(), command.dueAt(),

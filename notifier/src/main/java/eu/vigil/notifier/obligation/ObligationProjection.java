@@ -41,10 +41,10 @@ class ObligationProjection {
         jdbc.sql("""
                 insert into notification.obligation (obligation_id, incident_id, hospital_id, rule_id, regime, title,
                        recipient_kind, authority, legal_basis, source, jurisdiction, rule_version, baseline_fallback,
-                       triggered_at, due_at, time_zone, significance_undecided, status, opened_at, updated_at)
+                       triggered_at, due_at, time_zone, significance_undecided, status, opened_at, updated_at, basis)
                 values (:id, :incident, :hospital, :rule, :regime, :title, :recipient, :authority, :legalBasis,
                         :source, :jurisdiction, :ruleVersion, :fallback, :triggeredAt, :dueAt, :zone, :undecided,
-                        'open', :at, :at)""")
+                        'open', :at, :at, :basis)""")
                 .param("id", e.obligationId()).param("incident", e.incidentId().value())
                 .param("hospital", e.hospitalId().value()).param("rule", e.ruleId()).param("regime", e.regime())
                 .param("title", e.title()).param("recipient", e.recipientKind()).param("authority", e.authority())
@@ -52,7 +52,7 @@ class ObligationProjection {
                 .param("jurisdiction", e.jurisdiction()).param("ruleVersion", e.ruleVersion())
                 .param("fallback", e.baselineFallback()).param("triggeredAt", utc(e.triggeredAt()))
                 .param("dueAt", utc(e.dueAt())).param("zone", e.timeZone())
-                .param("undecided", e.significanceUndecided()).param("at", utc(at))
+                .param("undecided", e.significanceUndecided()).param("at", utc(at)).param("basis", e.basis())
                 .update();
     }
 

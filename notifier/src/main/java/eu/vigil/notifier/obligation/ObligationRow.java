@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
-/** One obligation as the board, the mail and the calendar read it. */
+/**
+ * One obligation as the board, the mail and the calendar read it.
+ *
+ * @param basis why it opened when a person's decision opened it; null when an incident event did
+ */
 public record ObligationRow(UUID obligationId, IncidentId incidentId, HospitalId hospitalId, String ruleId,
                             String regime, String title, String recipientKind, String authority, String legalBasis,
                             String source, String jurisdiction, boolean baselineFallback, Instant triggeredAt,
                             Instant dueAt, ZoneId timeZone, boolean significanceUndecided, ObligationStatus status,
                             Duration lastReminderLead, Instant submittedAt, String reference, String reason,
-                            Instant updatedAt) {
+                            Instant updatedAt, String basis) {
 
     /** For "without undue delay": how long the clock has run, since there is no instant to count down to. */
     public Duration elapsedSince(Instant now) {

@@ -32,6 +32,17 @@ public class ObligationRuleException extends RuntimeException {
                 "Give the reason for this decision: the authority may ask for it (GDPR Art. 33(5)).");
     }
 
+    static ObligationRuleException noPersonalData() {
+        return new ObligationRuleException("personal-data-not-involved", null, true,
+                "The incident is assessed without personal data: there are no data subjects to inform (GDPR Art. 34). "
+                        + "Assess personal data first if that changed.");
+    }
+
+    static ObligationRuleException dueBeforeRequest() {
+        return new ObligationRuleException("due-before-request", "dueAt", false,
+                "The due instant lies before the request: enter the date the authority set for the report.");
+    }
+
     static ObligationRuleException submittedInFuture() {
         return new ObligationRuleException("submitted-in-future", "submittedAt", false,
                 "The submission instant lies in the future: record a submission once it happened.");

@@ -23,7 +23,7 @@ public class ObligationView {
             obligation_id, incident_id, hospital_id, rule_id, regime, title, recipient_kind, authority, legal_basis,
             source, jurisdiction, baseline_fallback, triggered_at, due_at, time_zone, significance_undecided, status,
             extract(epoch from last_reminder_lead)::bigint as last_reminder_seconds, submitted_at, reference, reason,
-            updated_at""";
+            updated_at, basis""";
     private static final List<String> RUNNING = List.of(ObligationStatus.OPEN.code(), ObligationStatus.LATE.code());
 
     private final JdbcClient jdbc;
@@ -85,7 +85,7 @@ public class ObligationView {
                 ZoneId.of(row.getString("time_zone")), row.getBoolean("significance_undecided"),
                 ObligationStatus.valueOf(row.getString("status").toUpperCase().replace('-', '_')),
                 lastReminder, instant(row, "submitted_at"), row.getString("reference"), row.getString("reason"),
-                instant(row, "updated_at"));
+                instant(row, "updated_at"), row.getString("basis"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

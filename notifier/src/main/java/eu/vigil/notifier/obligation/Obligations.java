@@ -2,11 +2,13 @@ package eu.vigil.notifier.obligation;
 
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,10 +21,38 @@ public class Obligations {
 
     private final ObligationView view;
     private final CommandGateway commands;
+    private final IncidentClocks incidents;
+    private final Duties duties;
 
-    Obligations(ObligationView view, CommandGateway commands) {
+    Obligations(ObligationView view, CommandGateway commands, IncidentClocks incidents, Duties duties) {
         this.view = view;
         this.commands = commands;
+        this.incidents = incidents;
+        this.duties = duties;
+    }
+
+    /** NIS2 Art. 23(4)(c): the authority asked for an intermediate report by {@code dueAt}. */
+    public ObligationRow requestIntermediateReport(IncidentId incident, HospitalId hospital, Actor dpo,
+                                                   Instant requestedAt, Instant dueAt, String request) {
+        if (!dueAt.isAfter(requestedAt)) {
+            throw ObligationRuleException.dueBeforeRequest();
+        }
+        UUID id = duties.intermediateReportRequested(clock(incident, hospital), dpo, requestedAt, dueAt, request);
+        return view.find(id).orElseThrow();
+    }
+
+    /** GDPR Art. 34(1): a high risk to the data subjects, with the DPO's reasons. */
+    public List<ObligationRow> decideHighRisk(IncidentId incident, HospitalId hospital, Actor dpo, String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            throw ObligationRuleException.reasonMissing();
+        }
+        return duties.highRiskDecided(clock(incident, hospital), dpo, reasons.strip()).stream()
+                .map(id -> view.find(id).orElseThrow()).toList();
+    }
+
+    private IncidentClock clock(IncidentId incident, HospitalId hospital) {
+        return incidents.of(incident).filter(clock -> clock.hospitalId().equals(hospital))
+                .orElseThrow(() -> new UnknownIncidentException(incident));
     }
 
     /** The obligation if it belongs to this hospital: another hospital's is as unknown as a missing one. */

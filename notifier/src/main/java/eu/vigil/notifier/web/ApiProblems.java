@@ -2,6 +2,7 @@ package eu.vigil.notifier.web;
 
 import eu.vigil.notifier.obligation.ObligationNotFoundException;
 import eu.vigil.notifier.obligation.ObligationRuleException;
+import eu.vigil.notifier.obligation.UnknownIncidentException;
 import eu.vigil.notifier.incident.IncidentNotSeenException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.OBLIGATION_NOT_FOUND, "Obligation not found",
                 "Your hospital has no obligation with this id; the list is at /api/obligations.");
         problem.setProperty("obligationId", e.obligationId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownIncident(UnknownIncidentException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.INCIDENT_NOT_FOUND, "Incident not found",
+                "Your hospital has no incident with this id that the notifier has seen; a just-reported incident "
+                        + "appears within seconds.");
+        problem.setProperty("incidentId", e.incidentId().toString());
         return problem;
     }
 

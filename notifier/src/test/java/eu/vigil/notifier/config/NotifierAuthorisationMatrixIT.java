@@ -71,6 +71,7 @@ class NotifierAuthorisationMatrixIT {
         ToIntFunction<Caller> ownReaders = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
         ToIntFunction<Caller> ownDpo = caller -> caller.isOwn("DPO") ? 200 : caller.is("DPO") ? 404 : 403;
+        ToIntFunction<Caller> ownDpoCreates = caller -> caller.isOwn("DPO") ? 201 : caller.is("DPO") ? 404 : 403;
         ToIntFunction<Caller> ownDpoForm = caller -> caller.isOwn("DPO") ? 302 : caller.is("DPO") ? 404 : 403;
         ToIntFunction<Caller> hospitalStaff = caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403;
         ToIntFunction<Caller> admin = caller -> caller.is("ADMIN") ? 200 : 403;
@@ -84,6 +85,14 @@ class NotifierAuthorisationMatrixIT {
                         "{\"submittedAt\":\"" + submittedJustNow + "\",\"reference\":\"CCB-1\"}", ownDpo),
                 new Row("POST /api/obligations/{obligationId}/not-required", obligations + gdpr + "/not-required",
                         "{\"reason\":\"Encrypted backups: unlikely to result in a risk\"}", ownDpo),
+                new Row("POST /api/obligations/intermediate-reports", "/api/obligations/intermediate-reports",
+                        "{\"incidentId\":\"" + incident + "\",\"requestedAt\":\"" + submittedJustNow
+                                + "\",\"dueAt\":\"" + Instant.now().plusSeconds(86400) + "\",\"request\":\"status\"}",
+                        ownDpoCreates),
+                new Row("POST /api/obligations/data-subject-communications",
+                        "/api/obligations/data-subject-communications",
+                        "{\"incidentId\":\"" + incident + "\",\"reasons\":\"health data of 900 patients\"}",
+                        ownDpoCreates),
                 new Row("GET /deadlines", "/deadlines", null, hospitalStaff),
                 new Row("GET /deadlines/{obligationId}", "/deadlines/" + earlyWarning, null, ownReaders),
                 Row.form("POST /deadlines/{obligationId}/submission", "/deadlines/" + earlyWarning + "/submission",

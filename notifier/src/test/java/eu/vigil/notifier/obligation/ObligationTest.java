@@ -34,7 +34,7 @@ class ObligationTest {
     private static final ObligationTerms EARLY_WARNING = new ObligationTerms(IncidentId.generate(),
             HospitalId.of("h-brugge"), "NIS2_EARLY_WARNING", "nis2", "Early warning", "csirt", "CCB (CERT.be)",
             "NIS2 Art. 23(4)(a)", URI.create("https://eur-lex.europa.eu/eli/dir/2022/2555/oj"), "BE", "2026-11-23",
-            false, "Europe/Brussels");
+            false, "Europe/Brussels", null);
 
     private final AggregateTestFixture<Obligation> fixture = new AggregateTestFixture<>(Obligation.class);
 
@@ -235,6 +235,6 @@ class ObligationTest {
         var t = EARLY_WARNING;
         return new ObligationOpened(ID, t.incidentId(), t.hospitalId(), t.ruleId(), t.regime(), t.title(),
                 t.recipientKind(), t.authority(), t.legalBasis(), t.source(), t.jurisdiction(), t.ruleVersion(),
-                t.baselineFallback(), AWARE, DUE, t.timeZone(), undecided);
+                t.baselineFallback(), AWARE, DUE, t.timeZone(), undecided, null);
     }
 }

@@ -14,6 +14,8 @@ import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +44,8 @@ class ObligationApiController {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/obligations", "/api/obligations/*")
                     .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
-                .requestMatchers(HttpMethod.POST, "/api/obligations/*/submission", "/api/obligations/*/not-required")
+                .requestMatchers(HttpMethod.POST, "/api/obligations/*/submission", "/api/obligations/*/not-required",
+                        "/api/obligations/intermediate-reports", "/api/obligations/data-subject-communications")
                     .access(VigilAccess.inOwnHospital(VigilRole.DPO));
     }
 
@@ -76,6 +79,25 @@ class ObligationApiController {
                                    @Valid @RequestBody NotRequiredRequest request) {
         obligations.declareNotRequired(own(user, obligationId), actor(user), request.reason());
         return one(user, obligationId);
+    }
+
+    /** The authority asked for an intermediate report (NIS2 Art. 23(4)(c)): an obligation due when it said. */
+    @PostMapping("/api/obligations/intermediate-reports")
+    ResponseEntity<ObligationResponse> intermediateReport(@AuthenticationPrincipal VigilUser user,
+                                                          @Valid @RequestBody IntermediateReportRequest request) {
+        var opened = obligations.requestIntermediateReport(new IncidentId(request.incidentId()),
+                HospitalId.of(user.ownHospital()), actor(user), request.requestedAt(), request.dueAt(),
+                request.request());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ObligationResponse.of(opened));
+    }
+
+    /** The DPO decided on a high risk to the data subjects (GDPR Art. 34(1)): they must be told without undue delay. */
+    @PostMapping("/api/obligations/data-subject-communications")
+    ResponseEntity<List<ObligationResponse>> highRisk(@AuthenticationPrincipal VigilUser user,
+                                                      @Valid @RequestBody HighRiskDecisionRequest request) {
+        var opened = obligations.decideHighRisk(new IncidentId(request.incidentId()),
+                HospitalId.of(user.ownHospital()), actor(user), request.reasons());
+        return ResponseEntity.status(HttpStatus.CREATED).body(opened.stream().map(ObligationResponse::of).toList());
     }
 
     private ObligationRow own(VigilUser user, UUID obligationId) {

@@ -10,12 +10,12 @@ record ObligationResponse(UUID obligationId, String incidentId, String ruleId, S
                           String recipientKind, String authority, String legalBasis, String source,
                           String jurisdiction, boolean baselineFallback, Instant triggeredAt, Instant dueAt,
                           String timeZone, boolean significanceUndecided, String status, Instant submittedAt,
-                          String reference, String reason) {
+                          String reference, String reason, String basis) {
 
     static ObligationResponse of(ObligationRow row) {
         return new ObligationResponse(row.obligationId(), row.incidentId().toString(), row.ruleId(), row.regime(),
                 row.title(), row.recipientKind(), row.authority(), row.legalBasis(), row.source(), row.jurisdiction(),
                 row.baselineFallback(), row.triggeredAt(), row.dueAt(), row.timeZone().getId(),
-                row.significanceUndecided(), row.status().code(), row.submittedAt(), row.reference(), row.reason());
+                row.significanceUndecided(), row.status().code(), row.submittedAt(), row.reference(), row.reason(), row.basis());
     }
 }
