@@ -12,7 +12,8 @@ import java.util.Map;
  * The notifier's side of the demo: each hospital's country, zone, authorities and addresses (from
  * shared/docs/demo-scenarios.md), and what the DPOs did with the obligations the scenarios opened: Brugge's early
  * warning submitted on time, Köln's submitted late with its reasons (its notification is left to go late and
- * escalate), Utrecht's closed DDoS with every report submitted. Everything else runs, so the board shows a
+ * escalate), Utrecht's closed DDoS with every report submitted, and the high risk of Utrecht's phishing, which
+ * opens the communication to its patients. Everything else runs, so the board shows a
  * deadline due soon, one late and some done.
  */
 final class DemoObligations {
@@ -54,7 +55,13 @@ final class DemoObligations {
         awaitObligations(ddos, 4); // the final report opened with the notification's submission
         submit(ddos, "NIS2_FINAL_REPORT", aware - 25 * 24, "ZCERT-2026-0301-3", null);
 
-        awaitObligations(incidents.get("phishing-utrecht"), 2); // GDPR only: not significant under NIS2
+        var phishing = incidents.get("phishing-utrecht");
+        awaitObligations(phishing, 2); // GDPR only: not significant under NIS2
+        if (obligations(phishing).size() == 2) { // not yet decided by an earlier, interrupted load
+            notifier.sendAs(dpo(phishing), "high-risk:" + phishing.id(), "POST",
+                    "/api/obligations/data-subject-communications", Map.of("incidentId", phishing.id(), "reasons",
+                            "Discharge letters with diagnoses of about 400 patients reached an unknown address"));
+        }
         awaitObligations(incidents.get("phishing-lyon"), 3); // NIS2, significance undecided: flagged
     }
 

@@ -22,9 +22,9 @@ class LocalStackIT {
     private static final int DEMO_INCIDENTS = 6;
     private static final int BRUGGE_DEMO_INCIDENTS = 2;
     private static final int SHARED_DEMO_INCIDENTS = 4;
-    // Brugge ransomware 5 (NIS2 3, GDPR 2), Utrecht phishing 2 (GDPR), Lyon 3 (NIS2 undecided), Köln 3, Utrecht
-    // DDoS 4 (with its final report); Brugge's credential stuffing opens none
-    private static final int OBLIGATIONS = 17;
+    // Brugge ransomware 5 (NIS2 3, GDPR 2), Utrecht phishing 3 (GDPR, with Art. 34), Lyon 3 (NIS2 undecided),
+    // Köln 3, Utrecht DDoS 4 (with its final report); Brugge's credential stuffing opens none
+    private static final int OBLIGATIONS = 18;
 
     @TempDir
     Path data;
@@ -93,6 +93,8 @@ class LocalStackIT {
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
                 + "rule_id = 'GDPR_SA_NOTIFICATION' and status = 'open' and due_at between now() + interval '1 hour' "
                 + "and now() + interval '3 hours'")).isEqualTo(1);
+        assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
+                + "rule_id = 'GDPR_DATA_SUBJECT_COMMUNICATION' and due_at is null and basis is not null")).isEqualTo(1);
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-lyon' and "
                 + "significance_undecided")).isEqualTo(3);
         assertThat(strings(stack, "select distinct authority from notification.obligation where hospital_id = "
