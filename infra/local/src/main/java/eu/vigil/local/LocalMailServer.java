@@ -3,8 +3,10 @@ package eu.vigil.local;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -30,9 +32,24 @@ final class LocalMailServer implements AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
-    /** Every message received so far; one per recipient, as a mail server delivers it. */
+    /**
+     * Every mail received so far, once: GreenMail keeps a copy per recipient, which share the Message-ID, and
+     * each copy names every recipient.
+     */
     List<MimeMessage> received() {
-        return List.of(greenMail.getReceivedMessages());
+        var mails = new LinkedHashMap<String, MimeMessage>();
+        for (MimeMessage copy : greenMail.getReceivedMessages()) {
+            mails.putIfAbsent(messageId(copy), copy);
+        }
+        return List.copyOf(mails.values());
+    }
+
+    private static String messageId(MimeMessage copy) {
+        try {
+            return copy.getMessageID() == null ? "copy@" + System.identityHashCode(copy) : copy.getMessageID();
+        } catch (MessagingException e) {
+            return "copy@" + System.identityHashCode(copy);
+        }
     }
 
     @Override

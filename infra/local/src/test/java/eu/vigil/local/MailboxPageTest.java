@@ -65,6 +65,24 @@ class MailboxPageTest {
     }
 
     @Test
+    void aMailToSeveralPeopleIsListedOnceWithEveryRecipient() throws Exception {
+        // given the local mail server and its page
+        try (var mail = LocalMailServer.start(freePort()); var page = MailboxPage.start(freePort(), mail)) {
+
+            // when an escalation goes to the DPO, the officer and the escalation address
+            GreenMailUtil.sendTextEmail(DPO + ", security@brugge.hospital.example, escalation@localhost", NOTIFIER,
+                    "[Vigil] LATE: Early warning", "late", new ServerSetup(mail.smtpPort(), "127.0.0.1",
+                            ServerSetup.PROTOCOL_SMTP));
+
+            // then the mailbox shows it once (the server keeps a copy per recipient), naming all three
+            var json = new ObjectMapper().readTree(get(page, "/messages.json"));
+            assertThat(json).hasSize(1);
+            assertThat(json.get(0).get("to").asText()).contains(DPO, "security@brugge.hospital.example",
+                    "escalation@localhost");
+        }
+    }
+
+    @Test
     void anEmptyMailboxSaysWhenMailWillCome() throws Exception {
         // given the local mail server and its page, before any mail
         try (var mail = LocalMailServer.start(freePort()); var page = MailboxPage.start(freePort(), mail)) {
