@@ -62,14 +62,16 @@ class NotifierRestartIT {
         } // when it stops before the reminder falls due
 
         // and stays down past the reminder
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), reminder.plusSeconds(1)).toMillis()));
+        Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Instant.now().isAfter(reminder.plusSeconds(1)));
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         // then, started again, it sends the one reminder mail (one copy for each of its 2 recipients), once
         try (var notifier = start(properties)) {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> copies(incident, "due in 30 s") == 2);
-            Thread.sleep(4_000); // eight polling intervals more: nothing fires twice
-            assertThat(copies(incident, "due in 30 s")).isEqualTo(2);
+            // and for eight polling intervals more, nothing fires twice
+            Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                    .until(() -> copies(incident, "due in 30 s") == 2);
             assertThat(smtp.getReceivedMessages()).hasSize(2);
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotifierRestartIT::eventId).distinct())
                     .hasSize(1);

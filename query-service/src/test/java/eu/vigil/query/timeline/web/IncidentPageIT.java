@@ -200,7 +200,8 @@ class IncidentPageIT {
         String url = "/incidents/" + story.id() + "?seen=" + reopened.aggregateSequence();
 
         var page = CompletableFuture.supplyAsync(() -> page(url, OFFICER_OF_BRUGGE, Locale.ENGLISH));
-        Thread.sleep(300); // the browser asks before the event is even on the topic
+        // the browser asks before the event is even on the topic, and the page holds its answer meanwhile
+        Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !page.isDone());
         incidents.publish(reopened);
 
         String body = page.get().getBody();
