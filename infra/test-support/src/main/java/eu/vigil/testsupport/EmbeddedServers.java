@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -36,6 +37,9 @@ final class EmbeddedServers implements Servers {
             postgres = PostgresServer.start(directory.resolve("postgres"), 0);
             var kafka = KafkaServer.start(directory.resolve("kafka"), 0, 0);
             var servers = new EmbeddedServers(directory, postgres, kafka);
+            // stopped by our own hook, after the Spring contexts that use them (ContextsInUse)
+            postgres.stopOnlyWhenClosed();
+            kafka.stopOnlyWhenClosed();
             Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "vigil-test-servers-stop"));
             return servers;
         } catch (RuntimeException e) {
@@ -73,6 +77,7 @@ final class EmbeddedServers implements Servers {
     }
 
     private void stop() {
+        ContextsInUse.awaitClosed(Duration.ofSeconds(20));
         kafka.close();
         postgres.close();
         delete(directory);

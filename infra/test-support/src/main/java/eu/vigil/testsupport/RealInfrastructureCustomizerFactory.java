@@ -30,6 +30,7 @@ class RealInfrastructureCustomizerFactory implements ContextCustomizerFactory {
             var properties = TestInfrastructure.shared().isolatedProperties(testClass.getSimpleName());
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("vigil-real-infrastructure", properties));
+            ContextsInUse.add(context);
         }
     }
 }
