@@ -1,0 +1,100 @@
+package eu.vigil.notifier.obligation.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.incident.PersonalDataAssessed;
+import eu.vigil.testsupport.IncidentTopic;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static eu.vigil.testsupport.IncidentEvents.envelope;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Obligations a DPO's decision opens: an authority's request for an intermediate report, a high risk to the data
+ * subjects.
+ */
+class DpoDecisionApiIT extends BruggeObligationsFixture {
+
+    @Test
+    void anAuthoritysRequestOpensAnIntermediateReportDueWhenItSaid() {
+        Instant requested = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        Instant due = requested.plus(Duration.ofDays(5));
+
+        var response = http.exchange("/api/obligations/intermediate-reports", HttpMethod.POST, as("DPO", "h-brugge",
+                Map.of("incidentId", incident.toString(), "requestedAt", requested.toString(), "dueAt", due.toString(),
+                        "request", "CCB asks for the status of the PACS restore (ref. CCB-2026-0117-R1)")),
+                JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody().get("ruleId").asText()).isEqualTo("NIS2_INTERMEDIATE_REPORT");
+        assertThat(Instant.parse(response.getBody().get("dueAt").asText())).isEqualTo(due);
+        assertThat(response.getBody().get("legalBasis").asText()).isEqualTo("NIS2 Art. 23(4)(c)");
+        assertThat(response.getBody().get("basis").asText()).contains("CCB-2026-0117-R1");
+        assertThat(view.ofIncident(incident)).hasSize(6);
+    }
+
+    @Test
+    void anIntermediateReportDueBeforeTheRequestIsRefused() {
+        Instant requested = Instant.now().minusSeconds(600);
+
+        var response = http.exchange("/api/obligations/intermediate-reports", HttpMethod.POST, as("DPO", "h-brugge",
+                Map.of("incidentId", incident.toString(), "requestedAt", requested.toString(),
+                        "dueAt", requested.minusSeconds(3600).toString(), "request", "status")), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:due-before-request");
+        assertThat(view.ofIncident(incident)).hasSize(5);
+    }
+
+    @Test
+    void aHighRiskDecisionOpensTheCommunicationToTheDataSubjectsShownAsElapsedTime() {
+        var response = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
+                as("DPO", "h-brugge", Map.of("incidentId", incident.toString(),
+                        "reasons", "Radiology reports of about 900 patients may have been read")), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var communication = response.getBody().get(0);
+        assertThat(communication.get("ruleId").asText()).isEqualTo("GDPR_DATA_SUBJECT_COMMUNICATION");
+        assertThat(communication.get("dueAt").isNull()).isTrue(); // without undue delay: no instant
+        assertThat(Instant.parse(communication.get("triggeredAt").asText())).isEqualTo(aware);
+        assertThat(communication.get("basis").asText()).startsWith("Radiology reports");
+    }
+
+    @Test
+    void aHighRiskDecisionNeedsPersonalDataAndItsReasons() {
+        var withoutReasons = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
+                as("DPO", "h-brugge", Map.of("incidentId", incident.toString(), "reasons", " ")), JsonNode.class);
+        new IncidentTopic(bootstrapServers, topic).publish(envelope("h-brugge", 2, Instant.now(),
+                new PersonalDataAssessed(incident, YesNoUnknown.NO, List.of(), null, "no patient data on PACS")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view.ofIncident(incident).stream()
+                .filter(row -> row.regime().equals("gdpr")).allMatch(row -> !row.status().isRunning()));
+
+        var withoutPersonalData = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
+                as("DPO", "h-brugge", Map.of("incidentId", incident.toString(), "reasons", "high risk")),
+                JsonNode.class);
+
+        assertThat(withoutReasons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(withoutPersonalData.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(withoutPersonalData.getBody().get("type").asText())
+                .isEqualTo("urn:vigil:problem:personal-data-not-involved");
+    }
+
+    @Test
+    void anotherHospitalsIncidentIsNotFoundWhenAskedForAReport() {
+        var response = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
+                as("DPO", "h-lyon", Map.of("incidentId", incident.toString(), "reasons", "high risk")),
+                JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:incident-not-found");
+    }
+}
