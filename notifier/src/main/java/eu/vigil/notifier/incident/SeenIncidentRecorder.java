@@ -1,7 +1,6 @@
 package eu.vigil.notifier.incident;
 
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.AwarenessCorrected;

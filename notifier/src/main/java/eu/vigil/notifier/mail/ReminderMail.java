@@ -16,8 +16,8 @@ record ReminderMail(String subject, String text) {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH);
 
     static ReminderMail reminder(ObligationRow obligation, Duration leadTime, URI board) {
-        return new ReminderMail("[Vigil] " + obligation.title() + " due in " + hours(leadTime) + " ("
-                + recipient(obligation) + ")", body(obligation, "is due in " + hours(leadTime) + ".", board));
+        return new ReminderMail("[Vigil] " + obligation.title() + " due in " + span(leadTime) + " ("
+                + recipient(obligation) + ")", body(obligation, "is due in " + span(leadTime) + ".", board));
     }
 
     static ReminderMail missed(ObligationRow obligation, URI board) {
@@ -55,7 +55,7 @@ record ReminderMail(String subject, String text) {
                 + ")";
     }
 
-    private static String hours(Duration lead) {
+    private static String span(Duration lead) {
         if (lead.toSecondsPart() != 0 || lead.isZero()) {
             return lead.toSeconds() + " s";
         }

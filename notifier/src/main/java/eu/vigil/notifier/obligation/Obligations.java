@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,9 +54,14 @@ public class Obligations {
                 .orElseThrow(() -> new UnknownIncidentException(incident));
     }
 
-    /** The obligation if it belongs to this hospital: another hospital's is as unknown as a missing one. */
-    public Optional<ObligationRow> find(UUID obligationId, HospitalId hospital) {
-        return view.find(obligationId).filter(obligation -> obligation.hospitalId().equals(hospital));
+    /**
+     * The obligation if it belongs to this hospital.
+     *
+     * @throws ObligationNotFoundException also for another hospital's, which is as unknown as a missing one
+     */
+    public ObligationRow of(UUID obligationId, HospitalId hospital) {
+        return view.find(obligationId).filter(obligation -> obligation.hospitalId().equals(hospital))
+                .orElseThrow(() -> new ObligationNotFoundException(obligationId));
     }
 
     public void submit(ObligationRow obligation, Actor dpo, Instant submittedAt, String reference,

@@ -1,7 +1,6 @@
 package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
-import eu.vigil.notifier.obligation.ObligationNotFoundException;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.obligation.ObligationView;
@@ -120,8 +119,7 @@ class DeadlineBoardController {
     }
 
     private ObligationRow own(VigilUser user, UUID obligationId) {
-        return obligations.find(obligationId, HospitalId.of(user.ownHospital()))
-                .orElseThrow(() -> new ObligationNotFoundException(obligationId));
+        return obligations.of(obligationId, HospitalId.of(user.ownHospital()));
     }
 
     private ZoneId viewerZone() {

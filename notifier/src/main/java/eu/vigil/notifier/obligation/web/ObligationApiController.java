@@ -3,7 +3,6 @@ package eu.vigil.notifier.obligation.web;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.notifier.obligation.ObligationNotFoundException;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.notifier.obligation.Obligations;
@@ -101,8 +100,7 @@ class ObligationApiController {
     }
 
     private ObligationRow own(VigilUser user, UUID obligationId) {
-        return obligations.find(obligationId, HospitalId.of(user.ownHospital()))
-                .orElseThrow(() -> new ObligationNotFoundException(obligationId));
+        return obligations.of(obligationId, HospitalId.of(user.ownHospital()));
     }
 
     static Actor actor(VigilUser user) {
