@@ -1,0 +1,66 @@
+package eu.vigil.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+
+/** The edge of every service that depends on web-kit, and of the gateway. */
+@AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebKitProperties.class)
+public class WebKitAutoConfiguration {
+
+    /** Request bodies are read strictly; the context's own mapper (Axon, Kafka, pages) keeps its settings. */
+    @Bean
+    MappingJackson2HttpMessageConverter strictJsonConverter(ObjectMapper mapper) {
+        return new MappingJackson2HttpMessageConverter(StrictJson.strictCopy(mapper));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(EdgeProblems.class)
+    EdgeProblems edgeProblems() {
+        return new EdgeProblems();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
+                                                  ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+        return new ProblemErrorController(errorAttributes, server.getError(),
+                errorViewResolvers.orderedStream().toList());
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(WebKitProperties limits, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(limits, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+}
