@@ -34,16 +34,21 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
+     * For tests: commits are {@link Commits#FAST_UNSAFE}, as zonky starts PostgreSQL.
+     *
      * @param port 0 for any free port
      * @throws PortInUseException when the port is taken (zonky would otherwise talk to whatever holds it);
      *                            nothing is started then
      */
     public static PostgresServer start(Path dataDirectory, int port) {
-        return start(dataDirectory, port, "set another PostgreSQL port");
+        return start(dataDirectory, port, "set another PostgreSQL port", Commits.FAST_UNSAFE);
     }
 
-    /** @param howToChangePort what the caller's user sets to pick another port, for the error message */
-    public static PostgresServer start(Path dataDirectory, int port, String howToChangePort) {
+    /**
+     * @param howToChangePort what the caller's user sets to pick another port, for the error message
+     * @param commits         whether a commit is answered only once it is on disk
+     */
+    public static PostgresServer start(Path dataDirectory, int port, String howToChangePort, Commits commits) {
         int chosen = Ports.requireFree(port, "PostgreSQL", howToChangePort);
         var attempt = new PostmasterStart(dataDirectory, chosen);
         long began = System.nanoTime();
@@ -58,8 +63,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", commits.synchronousCommit())
                     .start());
-            log.info("PostgreSQL up on port {} in {} ms", chosen, (System.nanoTime() - began) / 1_000_000);
+            log.info("PostgreSQL up on port {} in {} ms, synchronous_commit={}", chosen,
+                    (System.nanoTime() - began) / 1_000_000, commits.synchronousCommit());
             return server;
         } catch (IOException | RuntimeException e) {
             attempt.stopIfRunning();

@@ -2,6 +2,8 @@ package eu.vigil.embedded;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -36,18 +38,38 @@ class PostgresServerIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"DURABLE, on", "FAST_UNSAFE, off"})
+    void commitsWaitForTheDiskUnlessAskedToBeFastAndUnsafe(Commits commits, String synchronousCommit)
+            throws SQLException {
+        try (var postgres = PostgresServer.start(data, 0, "set another port", commits)) {
+            postgres.createDatabaseIfMissing("vigil");
+
+            assertThat(show(postgres, "synchronous_commit")).isEqualTo(synchronousCommit);
+            assertThat(show(postgres, "fsync")).isEqualTo("on");
+        }
+    }
+
     @Test
     void aTakenPortIsRefusedByNameAndNothingStarts() throws IOException {
         try (var squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = squatter.getLocalPort();
 
-            assertThatThrownBy(() -> PostgresServer.start(data, port, "set --postgres-port"))
+            assertThatThrownBy(() -> PostgresServer.start(data, port, "set --postgres-port", Commits.DURABLE))
                     .isInstanceOf(PortInUseException.class)
                     .hasMessageContaining("Port " + port + " for PostgreSQL is already taken")
                     .hasMessageContaining("set --postgres-port");
         }
         try (var contents = Files.list(data)) {
             assertThat(contents).isEmpty();
+        }
+    }
+
+    private static String show(PostgresServer postgres, String setting) throws SQLException {
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("vigil"), postgres.username(),
+                postgres.password()); var rows = connection.createStatement().executeQuery("show " + setting)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

@@ -1,5 +1,7 @@
 package eu.vigil.local;
 
+import eu.vigil.embedded.Commits;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ final class Banner {
                  command-service  %s   query-service  %s   notifier  %s
                  health <service>/actuator/health, metrics <service>/actuator/prometheus
                  PostgreSQL %s (user postgres), Kafka %s
+                 Commits %s
 
                  Data folder %s (logs in logs/)
                  Ctrl-C stops everything. Start clean (deletes the data folder): add --clean
@@ -42,7 +45,14 @@ final class Banner {
                 startUp.toMillis() / 1000.0, rssMib, stack.pids().size(), settings.gatewayUrl(), stack.mailboxUrl(),
                 logins(stack.directory()), clients(stack.directory()), settings.issuer(),
                 stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl(),
-                stack.jdbcUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory());
+                stack.jdbcUrl(), stack.kafkaBootstrapServers(), durability(settings.commits()),
+                settings.dataDirectory());
+    }
+
+    private static String durability(Commits commits) {
+        return commits == Commits.DURABLE
+                ? "durable (synchronous_commit=on, fsync=on): an answered change is on disk"
+                : "FAST, UNSAFE (--fast-unsafe-commits): a power cut can lose answered changes";
     }
 
     private static String logins(Directory directory) {

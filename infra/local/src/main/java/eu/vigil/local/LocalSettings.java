@@ -1,5 +1,7 @@
 package eu.vigil.local;
 
+import eu.vigil.embedded.Commits;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,10 +13,14 @@ import java.util.Map;
  *
  * @param clean    start from an empty data folder (and load the demo data again)
  * @param demoData load the demo hospitals and incidents at first start
+ * @param commits  {@link Commits#DURABLE} unless {@code --fast-unsafe-commits} / VIGIL_FAST_UNSAFE_COMMITS=true asks
+ *                 for speed over durability (a demo): a single hospital runs this install, and an incident answered
+ *                 201 must survive a power cut
  */
-public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, int postgresPort, int kafkaPort,
-                            int kafkaControllerPort, int identityPort, int gatewayPort, int commandServicePort,
-                            int queryServicePort, int notifierPort, int smtpPort, int mailboxPort) {
+public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, Commits commits, int postgresPort,
+                            int kafkaPort, int kafkaControllerPort, int identityPort, int gatewayPort,
+                            int commandServicePort, int queryServicePort, int notifierPort, int smtpPort,
+                            int mailboxPort) {
 
     public static LocalSettings from(String[] args, Map<String, String> environment) {
         List<String> flags = Arrays.asList(args);
@@ -22,6 +28,7 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 Path.of(setting(flags, environment, "data-dir", ".vigil-local")).toAbsolutePath(),
                 flags.contains("--clean"),
                 !flags.contains("--no-demo-data"),
+                fastUnsafeCommits(flags, environment) ? Commits.FAST_UNSAFE : Commits.DURABLE,
                 port(flags, environment, "postgres-port", 55432),
                 port(flags, environment, "kafka-port", 59092),
                 port(flags, environment, "kafka-controller-port", 59093),
@@ -52,6 +59,18 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
     /** The flag and the environment variable that set a setting, for messages. */
     static String howToSet(String setting) {
         return "--" + setting + "=N or " + environmentVariable(setting) + "=N";
+    }
+
+    private static boolean fastUnsafeCommits(List<String> flags, Map<String, String> environment) {
+        if (flags.contains("--fast-unsafe-commits")) {
+            return true;
+        }
+        String value = environment.getOrDefault(environmentVariable("fast-unsafe-commits"), "false");
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("'" + value + "' is neither true nor false: set "
+                    + environmentVariable("fast-unsafe-commits") + "=true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int port(List<String> flags, Map<String, String> environment, String name, int fallback) {

@@ -53,8 +53,7 @@ public final class LocalStack {
         MailboxPage mailbox = null;
         var processes = new ArrayList<ServiceProcess>();
         try {
-            postgres = PostgresServer.start(folder.postgres(), settings.postgresPort(),
-                    "set " + LocalSettings.howToSet("postgres-port"));
+            postgres = startPostgres(settings, folder.postgres());
             postgres.createDatabaseIfMissing(DATABASE);
             kafka = startKafka(settings);
             mail = LocalMailServer.start(settings.smtpPort());
@@ -92,6 +91,11 @@ public final class LocalStack {
             }
             throw e;
         }
+    }
+
+    static PostgresServer startPostgres(LocalSettings settings, Path directory) {
+        return PostgresServer.start(directory, settings.postgresPort(),
+                "set " + LocalSettings.howToSet("postgres-port"), settings.commits());
     }
 
     static KafkaServer startKafka(LocalSettings settings) {

@@ -2,6 +2,7 @@ package eu.vigil.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.embedded.Commits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,8 @@ final class StackFixture {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static LocalSettings settings(Path dataDirectory, boolean demoData) {
-        return new LocalSettings(dataDirectory, false, demoData, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        return new LocalSettings(dataDirectory, false, demoData, Commits.DURABLE, freePort(), freePort(), freePort(),
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
     }
 
     static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
