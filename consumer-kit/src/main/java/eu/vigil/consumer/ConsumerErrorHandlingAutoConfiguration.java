@@ -1,71 +1,86 @@
 package eu.vigil.consumer;
 
 import eu.vigil.contracts.EventJson.UnreadableEventException;
-import org.apache.kafka.clients.admin.NewTopic;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.FixedBackOff;
 
+import javax.sql.DataSource;
+
 /**
- * Retries a failed record every second for as long as it takes (the database may be down), except a record
- * that cannot be read at all: that one is parked on {@code <topic>.<spring.application.name>.dlt}, one per
- * consuming service, so that later records still flow.
+ * Retries a failed record every second for as long as it may yet succeed (the database may be down). A record
+ * that can never succeed (unreadable, refused by the database as data, an event the handler cannot apply) is
+ * retried a few times quickly, then parked in the service's dead-letter table so that later records still flow.
  */
 @AutoConfiguration
 public class ConsumerErrorHandlingAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerErrorHandlingAutoConfiguration.class);
+    private static final long QUICK_RETRY_MILLIS = 200;
+    private static final long QUICK_RETRIES = 2;
 
-    private final String deadLetterSuffix; // one per consumer, so each parks its own copy
-
-    ConsumerErrorHandlingAutoConfiguration(@Value("${spring.application.name}") String consumer) {
-        this.deadLetterSuffix = "." + consumer + ".dlt";
-    }
-
-    // Broker defaults for partitions and replication; the key keeps the original record's partitioning.
     @Bean
-    NewTopic incidentEventsDeadLetterTopic(@Value("${vigil.topics.incident-events}") String incidentEvents) {
-        return TopicBuilder.name(incidentEvents + deadLetterSuffix).build();
+    DeadLetters deadLetters(DataSource dataSource, MeterRegistry meters,
+                            @Value("${vigil.dead-letters.table:${spring.flyway.default-schema}.dead_letter}")
+                            String table) {
+        return new DeadLetters(JdbcClient.create(dataSource), table, meters);
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template) {
-        var deadLetters = new DeadLetterPublishingRecoverer(template,
-                (record, e) -> new TopicPartition(deadLetterTopic(record), -1));
-        var handler = new DefaultErrorHandler((record, e) -> {
-            deadLetters.accept(record, e);
-            logParked(record, e);
-        }, new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS));
+    DeadLetterReplay deadLetterReplay(DeadLetters deadLetters, KafkaListenerEndpointRegistry listeners) {
+        return new DeadLetterReplay(deadLetters, listeners);
+    }
+
+    @Bean
+    DeadLetterApiController deadLetterApiController(DeadLetters deadLetters, DeadLetterReplay replay) {
+        return new DeadLetterApiController(deadLetters, replay);
+    }
+
+    @Bean
+    DeadLetterHealth deadLettersHealthIndicator(DeadLetters deadLetters) {
+        return new DeadLetterHealth(deadLetters);
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(DeadLetters deadLetters) {
+        ConsumerAwareRecordRecoverer park = (record, consumer, e) -> {
+            Throwable reason = DeadLetterReplay.reasonOf(e);
+            String group = groupOf(e, consumer);
+            long id = deadLetters.park(record, group, reason);
+            logParked(record, group, id, reason);
+        };
+        var handler = new DefaultErrorHandler(park,
+                new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS));
+        handler.setBackOffFunction((record, e) -> Failures.permanent(e)
+                ? new FixedBackOff(QUICK_RETRY_MILLIS, QUICK_RETRIES) : null); // null: the unlimited default
+        handler.setResetStateOnExceptionChange(true);
         handler.addNotRetryableExceptions(UnreadableEventException.class);
         return handler;
     }
 
-    private void logParked(ConsumerRecord<?, ?> record, Exception e) {
-        log.error("Unreadable record {}-{} at offset {} was parked on {} and skipped: {}. "
-                        + "Find which producer wrote it, fix that producer, then republish a corrected event; "
-                        + "the dead-letter record keeps the original bytes and the reason in its headers.",
-                record.topic(), record.partition(), record.offset(), deadLetterTopic(record),
-                rootCause(e).getClass().getSimpleName());
-    }
-
-    private String deadLetterTopic(ConsumerRecord<?, ?> record) {
-        return record.topic() + deadLetterSuffix;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof UnreadableEventException)) {
-            cause = cause.getCause();
+    private static String groupOf(Exception e, Consumer<?, ?> consumer) {
+        if (e instanceof ListenerExecutionFailedException failed && failed.getGroupId() != null) {
+            return failed.getGroupId();
         }
-        return cause;
+        return consumer.groupMetadata().groupId();
+    }
+
+    private static void logParked(ConsumerRecord<?, ?> record, String group, long id, Throwable reason) {
+        log.error("Record {}-{} at offset {} can never be applied by consumer {} ({}): parked as dead letter {}; "
+                        + "later records go on. See GET /api/dead-letters, fix the cause (the producer or this "
+                        + "service), then POST /api/dead-letters/{}/replay.",
+                record.topic(), record.partition(), record.offset(), group, reason.getClass().getSimpleName(),
+                id, id);
     }
 }

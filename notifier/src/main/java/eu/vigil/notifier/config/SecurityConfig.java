@@ -20,6 +20,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/seen-incidents", "/api/seen-incidents/*")
                     .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
                 .requestMatchers(HttpMethod.GET, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name())
-                .requestMatchers(HttpMethod.PUT, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name());
+                .requestMatchers(HttpMethod.PUT, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/dead-letters").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name());
     }
 }

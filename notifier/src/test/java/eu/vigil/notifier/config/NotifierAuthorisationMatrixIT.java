@@ -106,6 +106,10 @@ class NotifierAuthorisationMatrixIT {
                 Row.open("GET /calendar/{token}.ics", "/calendar/not-a-token.ics", caller -> 404),
                 new Row("GET /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, null, admin),
                 new Row("PUT /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, profile, admin),
+                new Row("GET /api/dead-letters", "/api/dead-letters", null, admin),
+                // no record is parked under this id: the administrator is told so, anyone else is refused first
+                new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,
+                        caller -> caller.is("ADMIN") ? 404 : 403),
 
                 new Row("GET /api/seen-incidents/{incidentId}", "/api/seen-incidents/" + incident,
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200

@@ -6,7 +6,6 @@ import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
-import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static eu.vigil.testsupport.IncidentEvents.envelope;
@@ -85,18 +85,27 @@ class SeenIncidentIT {
     }
 
     @Test
-    void anUnreadableRecordIsParkedOnTheDeadLetterTopicAndLaterRecordsStillArrive() {
+    void anUnreadableRecordIsParkedInTheDeadLetterTableAndLaterRecordsStillArrive() {
         var incident = IncidentId.generate();
         byte[] garbage = "{\"type\": \"IncidentRep".getBytes(StandardCharsets.UTF_8);
 
-        incidents.send(incident.toString(), garbage);
+        var unreadable = incidents.send(incident.toString(), garbage);
         incidents.publish(reported(incident, "h-lyon", AWARE));
 
         awaitSeen(incident);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicRecords
-                .readAll(bootstrapServers, topic + ".notifier.dlt", Duration.ofMillis(300)).stream()
-                .anyMatch(parked -> incident.toString().equals(parked.key())
-                        && Arrays.equals(garbage, parked.value())));
+        var parked = jdbc.sql("""
+                        select record_value, reason_class from notification.dead_letter
+                        where consumer_group = :group and kafka_partition = :partition and kafka_offset = :offset
+                          and replayed_at is null""")
+                .param("group", group).param("partition", unreadable.partition())
+                .param("offset", unreadable.offset())
+                .query((rs, row) -> Map.entry(rs.getBytes("record_value"), rs.getString("reason_class"))).single();
+        assertThat(parked.getKey()).isEqualTo(garbage);
+        assertThat(parked.getValue()).endsWith("UnreadableEventException");
+        var admin = new HttpHeaders();
+        admin.setBearerAuth(TestTokens.bearer("u-admin", "ADMIN", null));
+        assertThat(http.exchange("/actuator/health", HttpMethod.GET, new HttpEntity<>(admin), JsonNode.class)
+                .getBody().at("/components/deadLetters/status").asText()).isEqualTo("DEGRADED");
     }
 
     @Test

@@ -20,6 +20,8 @@ class SecurityConfig {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/*", "/api/incidents/*/history",
                         "/incidents/*")
-                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO));
+                    .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
+                .requestMatchers(HttpMethod.GET, "/api/dead-letters").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name());
     }
 }

@@ -54,7 +54,11 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/incidents", "/api/incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /incidents", "/incidents", null,
-                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /api/dead-letters", "/api/dead-letters", null, caller -> caller.is("ADMIN") ? 200 : 403),
+                // no record is parked under this id: the administrator is told so, anyone else is refused first
+                new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,
+                        caller -> caller.is("ADMIN") ? 404 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 

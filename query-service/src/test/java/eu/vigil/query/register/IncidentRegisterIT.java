@@ -15,7 +15,6 @@ import eu.vigil.testsupport.IncidentEvents;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
-import eu.vigil.testsupport.TopicRecords;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -151,21 +149,6 @@ class IncidentRegisterIT {
 
         assertThat(rowsOf(incident)).isEqualTo(1);
         assertThat(appliedCount(delivery.eventId().toString())).isEqualTo(1);
-    }
-
-    @Test
-    void anUnreadableRecordIsParkedOnTheDeadLetterTopicAndLaterRecordsStillArrive() {
-        var incident = IncidentId.generate();
-        byte[] garbage = "{\"type\": \"IncidentRep".getBytes(StandardCharsets.UTF_8);
-
-        incidents.send(incident.toString(), garbage);
-        incidents.publish(reported(incident, "h-brugge", AWARE));
-
-        awaitRegistered(incident);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicRecords
-                .readAll(bootstrapServers, topic + ".query-service.dlt", Duration.ofMillis(300)).stream()
-                .anyMatch(parked -> incident.toString().equals(parked.key())
-                        && Arrays.equals(garbage, parked.value())));
     }
 
     @Test
