@@ -1,6 +1,5 @@
 package eu.vigil.command.config;
 
-import eu.vigil.command.publication.IncidentEventPublisher;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -70,10 +69,11 @@ class AxonConfig {
     }
 
     // Axon's default handler error policy logs and moves on, which would advance the token past an event the
-    // broker never acknowledged. Propagating makes the processor retry from the last stored token instead.
+    // broker never acknowledged, or lose a subscribing handler's write while the command succeeds. Propagating, for
+    // every processing group, makes a tracking processor retry from its last stored token and fails the command.
     @Bean
-    ConfigurerModule publicationRetriesUntilAcknowledged() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                IncidentEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    ConfigurerModule handlerErrorsPropagate() {
+        return configurer -> configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
+                configuration -> PropagatingErrorHandler.instance());
     }
 }
