@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
@@ -108,6 +111,25 @@ abstract class GatewayFixture {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Asserts that the response is the catalogue's problem {@code urn:vigil:problem:<code>}, as
+     * {@code application/problem+json} with its status, and returns its body.
+     */
+    static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .matches("application/problem\\+json(;.*)?");
+        try {
+            var problem = new ObjectMapper().readTree(response.body());
+            assertThat(problem.path("type").asText()).isEqualTo("urn:vigil:problem:" + code);
+            assertThat(problem.path("status").asInt()).isEqualTo(status);
+            assertThat(problem.path("title").asText()).isNotBlank();
+            return problem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -91,6 +92,12 @@ class SecurityConfig {
                             AnyRequestMatcher.INSTANCE)
                     .accessDeniedHandler(refusals.accessDeniedHandler()));
         return headers(http).build();
+    }
+
+    // Spring Security's default only sets 400, which /error cannot tell from another malformed request
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return refusals.requestRejectedHandler();
     }
 
     private HttpSecurity headers(HttpSecurity http) throws Exception {

@@ -2,13 +2,18 @@ package eu.vigil.gateway.refusal;
 
 import java.io.IOException;
 
+import eu.vigil.web.ProblemType;
+import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** An API request with neither session nor bearer token: 401 problem, not a redirect to a login page. */
+/**
+ * An API request with neither session nor usable bearer token (none, an empty one, Basic): 401 problem with
+ * {@code WWW-Authenticate: Bearer} (RFC 6750), not a redirect to a login page.
+ */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final Refusals refusals;
@@ -20,9 +25,9 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        refusals.audit(request, HttpStatus.UNAUTHORIZED, "unauthenticated");
-        response.setHeader("WWW-Authenticate", "Bearer");
-        refusals.problem(response, HttpStatus.UNAUTHORIZED, Refusals.UNAUTHENTICATED, "Not authenticated",
-                "Send an access token (Authorization: Bearer) or log in through the gateway.");
+        var problem = Problems.of(ProblemType.UNAUTHENTICATED);
+        refusals.audit(request, ProblemType.UNAUTHENTICATED.status(), ProblemType.UNAUTHENTICATED.code());
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        refusals.problem(response, problem);
     }
 }

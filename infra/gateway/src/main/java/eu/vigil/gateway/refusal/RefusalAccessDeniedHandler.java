@@ -2,14 +2,15 @@ package eu.vigil.gateway.refusal;
 
 import java.io.IOException;
 
+import eu.vigil.web.ProblemType;
+import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
-/** A refused request (mostly a missing or stale CSRF token): audited, never forwarded, answered 403. */
+/** A refused request (mostly a session's missing or stale CSRF token): audited, never forwarded, answered 403. */
 class RefusalAccessDeniedHandler implements AccessDeniedHandler {
 
     private final Refusals refusals;
@@ -22,13 +23,15 @@ class RefusalAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         boolean csrf = e instanceof CsrfException;
-        refusals.audit(request, HttpStatus.FORBIDDEN, csrf ? "csrf" : "access-denied");
+        refusals.audit(request, ProblemType.FORBIDDEN.status(), csrf ? "csrf" : "access-denied");
         if (refusals.isApi(request)) {
-            refusals.problem(response, HttpStatus.FORBIDDEN, Refusals.FORBIDDEN, "Forbidden",
-                    csrf ? "The request has no valid CSRF token: reload the page and try again."
-                         : "This request is not allowed.");
+            refusals.problem(response, csrf
+                    ? Problems.of(ProblemType.FORBIDDEN, "The request has no valid CSRF token: reload the page and "
+                            + "try again.")
+                    : Problems.of(ProblemType.FORBIDDEN));
         } else {
-            response.sendError(HttpStatus.FORBIDDEN.value()); // rendered by templates/error/403.html
+            // /error answers the page templates/error/403.html to a browser, the problem to anything else
+            response.sendError(ProblemType.FORBIDDEN.status().value());
         }
     }
 }

@@ -3,9 +3,10 @@ package eu.vigil.gateway.refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** The entry point and access-denied handler the security configuration installs. */
+/** The entry point, access-denied and request-rejected handlers the security configuration installs. */
 public final class RefusalHandlers {
 
     private final Refusals refusals;
@@ -20,5 +21,9 @@ public final class RefusalHandlers {
 
     public AccessDeniedHandler accessDeniedHandler() {
         return new RefusalAccessDeniedHandler(refusals);
+    }
+
+    public RequestRejectedHandler requestRejectedHandler() {
+        return new RequestRejectedProblemHandler(refusals);
     }
 }

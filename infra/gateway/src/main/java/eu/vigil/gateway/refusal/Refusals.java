@@ -1,14 +1,14 @@
 package eu.vigil.gateway.refusal;
 
 import java.io.IOException;
-import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -18,9 +18,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** Writes the audit line for a refusal and answers it: RFC 9457 problem on {@code /api/**}, page elsewhere. */
 final class Refusals {
-
-    static final URI UNAUTHENTICATED = URI.create("urn:vigil:problem:unauthenticated");
-    static final URI FORBIDDEN = URI.create("urn:vigil:problem:forbidden");
 
     private static final Logger audit = LoggerFactory.getLogger("eu.vigil.audit");
 
@@ -32,7 +29,7 @@ final class Refusals {
         this.json = json;
     }
 
-    void audit(HttpServletRequest request, HttpStatus status, String reason) {
+    void audit(HttpServletRequest request, HttpStatusCode status, String reason) {
         audit.info("AUDIT refused status={} reason={} user={} method={} path={}", status.value(), reason,
                 user(), request.getMethod(), request.getRequestURI().replaceAll("[^\\p{Graph}]", "_"));
     }
@@ -41,14 +38,11 @@ final class Refusals {
         return api.matches(request);
     }
 
-    void problem(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        response.setStatus(status.value());
+    /** Answers a problem of the catalogue ({@link Problems}), with its status. */
+    void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), Problems.asMap(problem));
     }
 
     private static String user() {
