@@ -91,6 +91,7 @@ class BrowserSecurityIT extends GatewayFixture {
     @Test
     void aRefusedBrowserPostGetsAPageSayingWhatToDo() {
         var response = send(gatewayRequest("/incidents/new").header("Accept", "text/html")
+                .header("Cookie", "JSESSIONID=an-expired-session") // CSRF guards a request with the session cookie
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("summary=x")));
 

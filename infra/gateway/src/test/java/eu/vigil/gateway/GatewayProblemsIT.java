@@ -24,6 +24,14 @@ class GatewayProblemsIT extends GatewayFixture {
     }
 
     @Test
+    void aMethodTheAddressLacksIsNotAllowed() {
+        var response = send(gatewayRequest("/actuator/health").DELETE());
+
+        assertProblem(response, 405, "method-not-allowed");
+        assertThat(response.headers().firstValue("Allow").orElse("")).contains("GET");
+    }
+
+    @Test
     void anAnswerInNoAcceptedFormIsNotAcceptable() {
         var response = send(gatewayRequest("/actuator/health").header("Accept", "image/png"));
 

@@ -1,5 +1,7 @@
 package eu.vigil.gateway.config;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.gateway.refusal.RefusalHandlers;
 import eu.vigil.gateway.web.CsrfCookieFilter;
@@ -23,12 +25,15 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains: API clients with their own bearer token pass through statelessly (the services check the token);
- * everyone else gets the browser session with OIDC login, CSRF defence and the saved request.
+ * everyone else gets the browser session with OIDC login, CSRF defence and the saved request. A request without
+ * session nor usable bearer token has nothing to forge, so it is not asked for a CSRF token: on the API it answers
+ * 401, on a page the login.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -36,8 +41,13 @@ class SecurityConfig {
     private static final String LOGIN = "/oauth2/authorization/vigil";
     private static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/");
+    // RFC 6750 b64token: an empty "Bearer " is no token and is refused here rather than forwarded
+    private static final Pattern BEARER_TOKEN = Pattern.compile("(?i)Bearer +[A-Za-z0-9._~+/-]+=*\\s*");
     private static final RequestMatcher BEARER = request -> API.matches(request)
-            && String.valueOf(request.getHeader("Authorization")).regionMatches(true, 0, "Bearer ", 0, 7);
+            && BEARER_TOKEN.matcher(String.valueOf(request.getHeader("Authorization"))).matches();
+    // CSRF forges a request with the browser's session cookie; one without a session acts for nobody
+    private static final RequestMatcher BROWSER_SESSION = request -> request.getRequestedSessionId() != null
+            || request.getSession(false) != null;
 
     private final GatewayProperties properties;
     private final String issuer;
@@ -83,6 +93,8 @@ class SecurityConfig {
             .oauth2Login(login -> login.loginPage(LOGIN).failureUrl("/login-failed"))
             .logout(out -> out.logoutSuccessHandler(logout))
             .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+                            BROWSER_SESSION))
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())) // raw cookie value accepted
             .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
             .requestCache(cache -> cache.requestCache(savedRequests))
