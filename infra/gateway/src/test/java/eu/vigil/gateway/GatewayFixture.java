@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,6 +49,7 @@ abstract class GatewayFixture {
     static final StubServer COMMANDS = StubServer.service("command-service");
     static final StubServer QUERIES = StubServer.service("query-service");
     static final StubServer NOTIFIER = StubServer.service("notifier");
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
     @Autowired MockMvc mvc;
     @Autowired ClientRegistrationRepository registrations;
@@ -63,6 +65,8 @@ abstract class GatewayFixture {
         registry.add("vigil.gateway.notifier-url", NOTIFIER::url);
         registry.add("spring.security.oauth2.client.provider.vigil.issuer-uri", StubIssuer::url);
         registry.add("spring.security.oauth2.client.registration.vigil.client-secret", () -> "gateway-secret");
+        // the stubs answer at once; ServiceOutageIT waits this long for one that does not
+        registry.add("spring.http.client.read-timeout", () -> READ_TIMEOUT.toMillis() + "ms");
     }
 
     @BeforeEach

@@ -2,6 +2,7 @@ package eu.vigil.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -46,6 +47,16 @@ class GatewayProblemsIT extends GatewayFixture {
 
         assertProblem(response, 413, "request-too-large");
         assertThat(COMMANDS.received()).isEmpty();
+    }
+
+    @Test
+    void aBodyWithoutLengthIsRefusedWhenItGrowsPastTheLimit() {
+        var response = send(gatewayRequest("/api/incidents").header("Authorization", TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(  // sent chunked
+                        ("\"" + "x".repeat(70_000) + "\"").getBytes(StandardCharsets.UTF_8)))));
+
+        assertProblem(response, 413, "request-too-large");
     }
 
     @Test

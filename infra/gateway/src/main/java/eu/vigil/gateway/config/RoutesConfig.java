@@ -9,6 +9,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.POST;
 import static org.springframework.web.servlet.function.RequestPredicates.PUT;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import eu.vigil.gateway.outage.Outages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
  * is left to read: the list and the incident page, and ui-kit's styles and scripts, which every service carries. TokenRelay adds the session user's access token; a request
- * that brings its own bearer token has no session and passes unchanged.
+ * that brings its own bearer token has no session and passes unchanged. A service that cannot answer is answered
+ * for by {@link Outages} (503, 502, 504).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfig {
@@ -38,12 +40,14 @@ class RoutesConfig {
                 .before(uri(properties.commandServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
+                .onError(Outages::isUpstreamFailure, Outages.answerFor("command-service"))
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
+                .onError(Outages::isUpstreamFailure, Outages.answerFor("query-service"))
                 .build();
         RouterFunction<ServerResponse> notifier = route("notifier")
                 .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")).or(path("/api/obligations/**"))
@@ -52,6 +56,7 @@ class RoutesConfig {
                 .before(uri(properties.notifierUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
+                .onError(Outages::isUpstreamFailure, Outages.answerFor("notifier"))
                 .build();
         return commands.and(queries).and(notifier);
     }
