@@ -1,7 +1,5 @@
 package eu.vigil.notifier.config;
 
-import eu.vigil.notifier.mail.ReminderMailer;
-import eu.vigil.notifier.publication.NotificationEventPublisher;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
@@ -61,16 +59,14 @@ class AxonConfig {
         return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
-    // Axon's default error policy logs and moves on: an unacknowledged event or an unsent mail would be skipped.
-    // Propagating makes these processors retry from their last stored token instead.
+    // Axon's default policy logs a failing event handler and moves on: a read-model row the subscribing
+    // obligation-view could not write was lost while the command answered 200, and a tracking processor would skip
+    // an unacknowledged event or an unsent mail. Propagating fails the command (its unit of work rolls back, so
+    // nothing is recorded) and makes a tracking processor retry from its last stored token, for every group.
     @Bean
-    ConfigurerModule retriesUntilDone() {
-        return configurer -> {
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                    NotificationEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                    ReminderMailer.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
-        };
+    ConfigurerModule handlerErrorsPropagate() {
+        return configurer -> configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
+                configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -85,7 +85,7 @@ class Obligation {
     void handle(SubmitObligation command) {
         requireRunning();
         if (command.submittedAt().isAfter(now())) {
-            throw ObligationRuleException.submittedInFuture();
+            throw ObligationRuleException.submittedInFuture(command.submittedAt());
         }
         boolean late = dueAt != null && command.submittedAt().isAfter(dueAt);
         String reasonForDelay = blankToNull(command.reasonForDelay());

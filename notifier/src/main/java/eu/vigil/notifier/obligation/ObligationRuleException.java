@@ -1,5 +1,7 @@
 package eu.vigil.notifier.obligation;
 
+import java.time.Instant;
+
 /**
  * A rule of the obligation that a command broke. The API answers {@code urn:vigil:problem:<code>} with HTTP 409
  * when the obligation's state refuses the command, 422 when a field's value does.
@@ -9,12 +11,18 @@ public class ObligationRuleException extends RuntimeException {
     private final String code;
     private final String field;
     private final boolean conflict;
+    private final Object rejectedValue;
 
     ObligationRuleException(String code, String field, boolean conflict, String message) {
+        this(code, field, conflict, message, null);
+    }
+
+    ObligationRuleException(String code, String field, boolean conflict, String message, Object rejectedValue) {
         super(message);
         this.code = code;
         this.field = field;
         this.conflict = conflict;
+        this.rejectedValue = rejectedValue;
     }
 
     static ObligationRuleException closed(ObligationStatus status) {
@@ -32,20 +40,25 @@ public class ObligationRuleException extends RuntimeException {
                 "Give the reason for this decision: the authority may ask for it (GDPR Art. 33(5)).");
     }
 
+    static ObligationRuleException reasonsMissing() {
+        return new ObligationRuleException("reason-missing", "reasons", false,
+                "Give the reasons for this decision: the authority may ask for them (GDPR Art. 33(5)).");
+    }
+
     static ObligationRuleException noPersonalData() {
         return new ObligationRuleException("personal-data-not-involved", null, true,
                 "The incident is assessed without personal data: there are no data subjects to inform (GDPR Art. 34). "
                         + "Assess personal data first if that changed.");
     }
 
-    static ObligationRuleException dueBeforeRequest() {
+    static ObligationRuleException dueBeforeRequest(Instant dueAt) {
         return new ObligationRuleException("due-before-request", "dueAt", false,
-                "The due instant lies before the request: enter the date the authority set for the report.");
+                "The due instant lies before the request: enter the date the authority set for the report.", dueAt);
     }
 
-    static ObligationRuleException submittedInFuture() {
+    static ObligationRuleException submittedInFuture(Instant submittedAt) {
         return new ObligationRuleException("submitted-in-future", "submittedAt", false,
-                "The submission instant lies in the future: record a submission once it happened.");
+                "The submission instant lies in the future: record a submission once it happened.", submittedAt);
     }
 
     public String code() {
@@ -59,5 +72,10 @@ public class ObligationRuleException extends RuntimeException {
 
     public boolean conflict() {
         return conflict;
+    }
+
+    /** The value refused, or null when there was none (a missing reason) or the state is at fault. */
+    public Object rejectedValue() {
+        return rejectedValue;
     }
 }

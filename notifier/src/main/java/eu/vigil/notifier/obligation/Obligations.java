@@ -34,7 +34,7 @@ public class Obligations {
     public ObligationRow requestIntermediateReport(IncidentId incident, HospitalId hospital, Actor dpo,
                                                    Instant requestedAt, Instant dueAt, String request) {
         if (!dueAt.isAfter(requestedAt)) {
-            throw ObligationRuleException.dueBeforeRequest();
+            throw ObligationRuleException.dueBeforeRequest(dueAt);
         }
         UUID id = duties.intermediateReportRequested(clock(incident, hospital), dpo, requestedAt, dueAt, request);
         return view.find(id).orElseThrow();
@@ -43,7 +43,7 @@ public class Obligations {
     /** GDPR Art. 34(1): a high risk to the data subjects, with the DPO's reasons. */
     public List<ObligationRow> decideHighRisk(IncidentId incident, HospitalId hospital, Actor dpo, String reasons) {
         if (reasons == null || reasons.isBlank()) {
-            throw ObligationRuleException.reasonMissing();
+            throw ObligationRuleException.reasonsMissing();
         }
         return duties.highRiskDecided(clock(incident, hospital), dpo, reasons.strip()).stream()
                 .map(id -> view.find(id).orElseThrow()).toList();

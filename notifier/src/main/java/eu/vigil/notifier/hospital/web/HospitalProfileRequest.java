@@ -2,22 +2,22 @@ package eu.vigil.notifier.hospital.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.hospital.HospitalProfile;
+import eu.vigil.web.ShortText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
 record HospitalProfileRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as BE") String country,
-        @NotBlank String timeZone,
-        @NotBlank @Size(max = 200) String nis2Authority,
-        @NotBlank @Size(max = 200) String dataProtectionAuthority,
-        @NotBlank @Email String dpoEmail,
-        @NotBlank @Email String securityOfficerEmail) {
+        @NotBlank @ShortText(max = 64) String timeZone,
+        @NotBlank @ShortText(max = 200) String nis2Authority,
+        @NotBlank @ShortText(max = 200) String dataProtectionAuthority,
+        @NotBlank @ShortText(max = 254) @Email String dpoEmail,
+        @NotBlank @ShortText(max = 254) @Email String securityOfficerEmail) {
 
     @AssertTrue(message = "timeZone must be an IANA time zone such as Europe/Brussels")
     boolean isKnownTimeZone() {

@@ -1,8 +1,8 @@
 package eu.vigil.notifier.obligation.web;
 
+import eu.vigil.web.Prose;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,5 +13,5 @@ import java.util.UUID;
  * @param request     what it asked for, and its reference if any
  */
 record IntermediateReportRequest(@NotNull UUID incidentId, @NotNull Instant requestedAt, @NotNull Instant dueAt,
-                                 @NotBlank @Size(max = 4000) String request) {
+                                 @NotBlank @Prose(max = 4000) String request) {
 }

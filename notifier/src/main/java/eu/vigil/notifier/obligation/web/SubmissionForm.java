@@ -1,7 +1,8 @@
 package eu.vigil.notifier.obligation.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import java.time.LocalDateTime;
  */
 record SubmissionForm(@NotNull(message = "Enter when the report was submitted")
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime submittedAt,
-                      String timeZone,
-                      @Size(max = 200) String reference,
-                      @Size(max = 4000) String reasonForDelay) {
+                      @ShortText(max = 64) String timeZone,
+                      @ShortText(max = 200) String reference,
+                      @Prose(max = 4000) String reasonForDelay) {
 }

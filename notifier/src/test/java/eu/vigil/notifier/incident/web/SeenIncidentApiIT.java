@@ -52,7 +52,7 @@ class SeenIncidentApiIT {
         var response = get("/api/seen-incidents/not-a-uuid", DPO_OF_LYON);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:malformed-request", "Malformed request");
-        assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("incidentId");
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("incidentId");
     }
 
     @Test

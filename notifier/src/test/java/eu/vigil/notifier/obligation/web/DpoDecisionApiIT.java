@@ -52,6 +52,7 @@ class DpoDecisionApiIT extends BruggeObligationsFixture {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:due-before-request");
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/dueAt");
         assertThat(view.ofIncident(incident)).hasSize(5);
     }
 
@@ -83,6 +84,7 @@ class DpoDecisionApiIT extends BruggeObligationsFixture {
                 JsonNode.class);
 
         assertThat(withoutReasons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(withoutReasons.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/reasons");
         assertThat(withoutPersonalData.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(withoutPersonalData.getBody().get("type").asText())
                 .isEqualTo("urn:vigil:problem:personal-data-not-involved");

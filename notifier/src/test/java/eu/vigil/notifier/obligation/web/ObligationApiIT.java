@@ -57,7 +57,7 @@ class ObligationApiIT extends BruggeObligationsFixture {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:reason-for-delay-missing");
-        assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("reasonForDelay");
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/reasonForDelay");
         assertThat(view.find(earlyWarning).orElseThrow().status().isRunning()).isTrue();
     }
 
