@@ -1,10 +1,11 @@
 package eu.vigil.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.web.ProblemType;
+import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -13,20 +14,17 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Answers 401 and 403 as RFC 9457 problems, or as a short page to a browser that asks for HTML, and audits each
+ * Answers 401, 403 and the firewall's 400 as RFC 9457 problems, or as a short page to a browser that asks for HTML, and audits each
  * refusal.
  */
-final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    static final String UNAUTHENTICATED = "urn:vigil:problem:unauthenticated";
-    static final String FORBIDDEN = "urn:vigil:problem:forbidden";
+final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     // sets WWW-Authenticate: Bearer with the RFC 6750 error, as clients of a resource server expect
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
@@ -41,8 +39,7 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
             throws IOException {
         RefusalAudit.refusedAnonymous(request, reason(e));
         bearer.commence(request, response, e);
-        write(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
-                "Log in at the Vigil gateway, or send a valid bearer token from the trusted identity provider.");
+        write(request, response, ProblemType.UNAUTHENTICATED);
     }
 
     @Override
@@ -54,8 +51,14 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
         } else {
             RefusalAudit.refusedAnonymous(request, "access denied: " + e.getMessage());
         }
-        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed for your role",
-                "Your role does not allow this request; ask an administrator if you need it.");
+        write(request, response, ProblemType.FORBIDDEN);
+    }
+
+    // The firewall's refusal of an encoded slash, semicolon or NUL in the path: never reaches a controller.
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, ProblemType.REQUEST_REJECTED);
     }
 
     /** A browser navigating to a page names text/html itself; API clients ask for JSON or anything. */
@@ -83,21 +86,15 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
         return "no bearer token";
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                       String title, String detail) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type)
+            throws IOException {
+        response.setStatus(type.status().value());
         if (wantsPage(request)) {
-            response.setStatus(status.value());
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(page(title, detail));
+            response.getWriter().write(page(type.title(), type.detail()));
             return;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), Problems.asMap(Problems.of(type)));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Makes a servlet service an OAuth2 resource server: a token of the configured issuer and audience, unexpired,
@@ -31,6 +32,12 @@ public class VigilSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder vigilJwtDecoder(OAuth2ResourceServerProperties properties) {
         return TrustedIssuerDecoder.from(properties.getJwt());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler firewallRefusals(ObjectMapper json) {
+        return new RefusalProblems(json);
     }
 
     @Bean

@@ -77,10 +77,9 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
-        var problem = Problems.invalid(List.of(new FieldProblem(e.getPropertyName(), "must be a " + expected)));
-        if (e.getValue() != null) {
-            problem.setProperty("value", Problems.echo(e.getValue().toString()));
-        }
+        var problem = Problems.of(ProblemType.MALFORMED_REQUEST,
+                "Parameter '" + e.getPropertyName() + "' must be a " + expected + ".");
+        Problems.blame(problem, e.getPropertyName(), "must be a " + expected, e.getValue());
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -35,7 +35,7 @@ public final class StrictJson {
     public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** ...nor at or after this: a bound that keeps every instant inside what PostgreSQL and Kafka store. */
     public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
-    /** Longer than any field's own bound, so a 2 MB string stops here before it is even held as a value. */
+    /** Longer than any field's own bound: a field without one still cannot grow an event past the topic's limit. */
     public static final int MAX_STRING_LENGTH = 20_000;
     public static final int MAX_NESTING_DEPTH = 16;
 
@@ -45,7 +45,7 @@ public final class StrictJson {
     public static ObjectMapper strictCopy(ObjectMapper mapper) {
         var strict = mapper.copy();
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_STRING_LENGTH).build());
+                .maxNestingDepth(MAX_NESTING_DEPTH).build());
         strict.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
@@ -87,6 +87,9 @@ public final class StrictJson {
                 return StringDeserializer.instance.deserialize(parser, context); // fails: coercion is off
             }
             String text = parser.getText();
+            if (text.length() > MAX_STRING_LENGTH) {
+                throw JsonMappingException.from(parser, "must be at most " + MAX_STRING_LENGTH + " characters long");
+            }
             var violation = TextRules.checkProse(text);
             if (violation != null) {
                 throw JsonMappingException.from(parser, "must not hold " + describe(violation));

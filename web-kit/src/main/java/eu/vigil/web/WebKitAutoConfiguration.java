@@ -2,6 +2,7 @@ package eu.vigil.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.core.StandardHost;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -55,12 +56,22 @@ public class WebKitAutoConfiguration {
         return registration;
     }
 
+    // Tomcat's own header limit sits well above ours, so that an oversized header meets RequestLimitsFilter's 431
+    // problem rather than Tomcat's bare 400.
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(WebKitProperties limits) {
+        return factory -> {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                    http.setMaxHttpRequestHeaderSize((int) Math.max(http.getMaxHttpRequestHeaderSize(),
+                            limits.maxHeaderBytes() * 4));
+                }
+            });
+        };
     }
 }

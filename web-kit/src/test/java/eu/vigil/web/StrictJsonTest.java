@@ -81,7 +81,8 @@ class StrictJsonTest {
     void aStringLongerThanAnyFieldIsRefusedWhileReading() {
         String huge = "x".repeat(StrictJson.MAX_STRING_LENGTH + 1);
         assertThatThrownBy(() -> read("{\"summary\":\"" + huge + "\"}"))
-                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+                .isInstanceOf(JsonMappingException.class)
+                .satisfies(e -> assertThat(pointer(e)).isEqualTo("/summary"));
     }
 
     @Test
