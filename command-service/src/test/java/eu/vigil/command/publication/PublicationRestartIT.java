@@ -11,6 +11,7 @@ import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.testsupport.TestInfrastructure;
 import eu.vigil.testsupport.TopicRecords;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -57,6 +58,9 @@ class PublicationRestartIT {
 
         assertThat(keysOnTopic(properties)).containsExactlyInAnyOrder(published.toString(),
                 reportedAfterRestart.toString());
+        assertThat(second.getBean(MeterRegistry.class).get("vigil.publication.published")
+                .tag("topic", properties.get("vigil.topics.incident-events").toString()).counter().count())
+                .isEqualTo(1);
     }
 
     @Test

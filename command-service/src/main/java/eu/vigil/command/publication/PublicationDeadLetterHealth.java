@@ -1,0 +1,34 @@
+package eu.vigil.command.publication;
+
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * DEGRADED while events are parked instead of published: the service works and stays ready, but the read side
+ * and the notifier lack those incidents' events.
+ */
+@Component("deadLettersHealthIndicator")
+class PublicationDeadLetterHealth implements HealthIndicator {
+
+    private static final Status DEGRADED = new Status("DEGRADED", "Events are parked instead of published");
+
+    private final PublicationDeadLetters deadLetters;
+
+    PublicationDeadLetterHealth(PublicationDeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public Health health() {
+        long parked;
+        try {
+            parked = deadLetters.count();
+        } catch (DataAccessException e) {
+            return Health.unknown().withDetail("reason", "database unavailable").build();
+        }
+        return Health.status(parked == 0 ? Status.UP : DEGRADED).withDetail("parked", parked).build();
+    }
+}
