@@ -1,8 +1,6 @@
 package eu.vigil.notifier.obligation;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.YesNoUnknown;
@@ -20,13 +18,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,26 +42,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealInfrastructure
 class ObligationsIT {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
-
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired JdbcClient jdbc;
     @Autowired HospitalProfiles profiles;
     @Autowired ObligationView view;
+    @Autowired GreenMail smtp; // the context's own server (OwnMailServerCustomizerFactory)
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
     @Value("${spring.kafka.consumer.group-id}") String group;
 
     private IncidentTopic incidents;
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
 
     @BeforeEach
     void brugge() {
@@ -206,7 +192,7 @@ class ObligationsIT {
                 .param("id", aggregate).query(Long.class).single();
     }
 
-    private static List<MimeMessage> mailsAbout(IncidentId incident, String subject) throws MessagingException {
+    private List<MimeMessage> mailsAbout(IncidentId incident, String subject) throws MessagingException {
         var matching = new java.util.ArrayList<MimeMessage>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             if (message.getSubject().contains(subject) && contentOf(message).contains(incident.toString())) {
