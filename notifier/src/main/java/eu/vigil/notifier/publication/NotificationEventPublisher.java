@@ -6,6 +6,8 @@ import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.notifier.config.PublicationProperties;
 import eu.vigil.notifier.config.TopicsProperties;
 import eu.vigil.notifier.obligation.ObligationMetaData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,12 +37,16 @@ public class NotificationEventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final TopicsProperties topics;
     private final PublicationProperties publication;
+    private final Counter published; // routine success is a metric, not a log line (issue 12 item 18)
 
     NotificationEventPublisher(KafkaTemplate<String, byte[]> kafka, TopicsProperties topics,
-                               PublicationProperties publication) {
+                               PublicationProperties publication, MeterRegistry meters) {
         this.kafka = kafka;
         this.topics = topics;
         this.publication = publication;
+        this.published = Counter.builder("vigil.publication.published")
+                .description("Events the broker acknowledged").tag("topic", topics.notificationEvents())
+                .register(meters);
     }
 
     @EventHandler
@@ -60,7 +66,8 @@ public class NotificationEventPublisher {
             throw new IllegalStateException("Kafka did not acknowledge event " + message.getIdentifier()
                     + "; publication will retry", e);
         }
-        log.info("Published {} of obligation {} (sequence {})", envelope.type(), envelope.aggregateId(),
+        published.increment();
+        log.debug("Published {} of obligation {} (sequence {})", envelope.type(), envelope.aggregateId(),
                 envelope.aggregateSequence());
     }
 }
