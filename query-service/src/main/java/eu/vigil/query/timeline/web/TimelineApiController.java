@@ -8,6 +8,7 @@ import eu.vigil.query.timeline.TimelineEntry;
 import eu.vigil.query.timeline.UnknownHistoryKindException;
 import eu.vigil.security.HospitalScope;
 import eu.vigil.security.VigilUser;
+import eu.vigil.web.ShortText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,8 @@ class TimelineApiController {
 
     /** @param kind a {@link HistoryKind} code; absent or blank for the whole history */
     @GetMapping("/api/incidents/{incidentId}/history")
-    List<TimelineEntry> history(@PathVariable UUID incidentId, @RequestParam(required = false) String kind,
+    List<TimelineEntry> history(@PathVariable UUID incidentId,
+                                @RequestParam(required = false) @ShortText(max = 40) String kind,
                                 @AuthenticationPrincipal VigilUser user) {
         var filter = kind == null || kind.isBlank() ? null
                 : HistoryKind.findByCode(kind).orElseThrow(() -> new UnknownHistoryKindException(kind));

@@ -52,7 +52,7 @@ class IncidentApiIT {
         var response = get("/api/incidents/not-a-uuid", DPO_OF_BRUGGE);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:malformed-request", "Malformed request");
-        assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("incidentId");
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("incidentId");
     }
 
     @Test
@@ -60,7 +60,7 @@ class IncidentApiIT {
         var response = get("/api/incidents?limit=201", DPO_OF_BRUGGE);
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "urn:vigil:problem:invalid-request", "Invalid request");
-        assertThat(response.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("limit");
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("limit");
     }
 
     @Test

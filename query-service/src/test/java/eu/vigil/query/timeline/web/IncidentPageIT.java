@@ -105,7 +105,22 @@ class IncidentPageIT {
         assertThat(corrections.getBody().findValuesAsText("sequence")).containsExactly("8");
         assertThat(nonsense.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(nonsense.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:invalid-request");
-        assertThat(nonsense.getBody().get("errors").get(0).get("parameter").asText()).isEqualTo("kind");
+        assertThat(nonsense.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("kind");
+        assertThat(nonsense.getBody().get("value").asText()).isEqualTo("gossip");
+    }
+
+    @Test
+    void aHistoryKindThatIsNoShortLineIsRefusedNamingTheParameter() {
+        var tooLong = get("/api/incidents/" + story.id() + "/history?kind=" + "x".repeat(500), DPO_OF_BRUGGE,
+                JsonNode.class);
+        var control = get("/api/incidents/" + story.id() + "/history?kind=timeline\u0007", DPO_OF_BRUGGE,
+                JsonNode.class);
+
+        for (var response : List.of(tooLong, control)) {
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:invalid-request");
+            assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("kind");
+        }
     }
 
     @Test

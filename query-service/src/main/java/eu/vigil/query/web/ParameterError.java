@@ -1,5 +1,0 @@
-package eu.vigil.query.web;
-
-/** One bad request parameter, as listed in a problem's {@code errors}. */
-record ParameterError(String parameter, String message) {
-}
