@@ -11,6 +11,8 @@ public final class Problems {
 
     /** How many characters of a rejected value an answer may echo: enough to find it, never the whole input. */
     public static final int ECHO_LIMIT = 40;
+    /** How many bad fields an answer lists: a list of 500 bad elements needs no 500 lines to be corrected. */
+    public static final int MOST_ERRORS = 10;
 
     private Problems() {
     }
@@ -28,12 +30,16 @@ public final class Problems {
         return of(status, ProblemType.uri(code).toString(), title, detail);
     }
 
-    /** 400 invalid-request listing each bad field. */
+    /** 400 invalid-request listing each bad field, the first {@link #MOST_ERRORS} of them. */
     public static ProblemDetail invalid(List<FieldProblem> errors) {
-        var problem = of(ProblemType.INVALID_REQUEST, errors.stream()
+        var listed = errors.size() > MOST_ERRORS ? errors.subList(0, MOST_ERRORS) : errors;
+        var problem = of(ProblemType.INVALID_REQUEST, listed.stream()
                 .map(error -> error.pointer() + ": " + error.message())
                 .collect(Collectors.joining("; ")));
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", List.copyOf(listed));
+        if (errors.size() > MOST_ERRORS) {
+            problem.setProperty("moreErrors", errors.size() - MOST_ERRORS);
+        }
         return problem;
     }
 

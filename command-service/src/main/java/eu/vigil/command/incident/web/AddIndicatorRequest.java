@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.AddIndicator;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -7,13 +9,12 @@ import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.incident.IndicatorType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
 /** The value as typed; it is validated for its type and normalised. With {@code supersedes}, a correction. */
-record AddIndicatorRequest(@NotNull IndicatorType type, @NotBlank @Size(max = 2048) String value, @NotNull Tlp tlp,
-                           @Size(max = 2000) String note, UUID supersedes, @Size(max = 4000) String correctionReason) {
+record AddIndicatorRequest(@NotNull IndicatorType type, @NotBlank @ShortText(max = 2048) String value, @NotNull Tlp tlp,
+                           @Prose(max = 2000) String note, UUID supersedes, @Prose(max = 4000) String correctionReason) {
 
     AddIndicator toCommand(IncidentId id, HospitalId hospital, UUID indicatorId) {
         return new AddIndicator(id, hospital, indicatorId, type, value, tlp, note, supersedes, correctionReason);

@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import jakarta.validation.constraints.Max;
 import eu.vigil.command.incident.AssessPersonalData;
 import eu.vigil.command.incident.PersonalData;
 import eu.vigil.contracts.HospitalId;
@@ -12,8 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-record AssessPersonalDataRequest(@NotNull YesNoUnknown involved, List<PersonalDataCategory> categories,
-                                 @PositiveOrZero Integer approximateDataSubjects, @Size(max = 4000) String reason) {
+record AssessPersonalDataRequest(@NotNull YesNoUnknown involved, @Size(max = 20) List<PersonalDataCategory> categories,
+                                 @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects, @Prose(max = 4000) String reason) {
 
     AssessPersonalData toCommand(IncidentId id, HospitalId hospital) {
         return new AssessPersonalData(id, hospital, new PersonalData(involved, categories, approximateDataSubjects),

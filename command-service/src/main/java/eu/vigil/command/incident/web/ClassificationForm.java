@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.Classification;
 import eu.vigil.command.incident.ClassifyIncident;
 import eu.vigil.contracts.HospitalId;
@@ -18,9 +20,9 @@ import java.util.UUID;
 import static eu.vigil.command.incident.web.AssessmentForms.codeOf;
 import static eu.vigil.command.incident.web.AssessmentForms.codesOf;
 
-record ClassificationForm(@NotBlank String category, List<String> otherCategories, @Size(max = 200) String threatFamily,
-                          String severity, String suspectedMalicious, @Size(max = 4000) String reason,
-                          String requestToken) {
+record ClassificationForm(@NotBlank String category, @Size(max = 30) List<String> otherCategories, @ShortText(max = 200) String threatFamily,
+                          String severity, String suspectedMalicious, @Prose(max = 4000) String reason,
+                          @ShortText(max = 100) String requestToken) {
 
     static ClassificationForm of(IncidentClassified current) {
         return new ClassificationForm(current.category().code(), codesOf(current.otherCategories(), RsitCategory::code),

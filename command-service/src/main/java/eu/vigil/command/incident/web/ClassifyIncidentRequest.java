@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.Classification;
 import eu.vigil.command.incident.ClassifyIncident;
 import eu.vigil.contracts.HospitalId;
@@ -12,9 +14,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-record ClassifyIncidentRequest(@NotNull RsitCategory category, List<RsitCategory> otherCategories,
-                               @Size(max = 200) String threatFamily, Severity severity,
-                               YesNoUnknown suspectedMalicious, @Size(max = 4000) String reason) {
+record ClassifyIncidentRequest(@NotNull RsitCategory category, @Size(max = 10) List<RsitCategory> otherCategories,
+                               @ShortText(max = 200) String threatFamily, Severity severity,
+                               YesNoUnknown suspectedMalicious, @Prose(max = 4000) String reason) {
 
     ClassifyIncident toCommand(IncidentId id, HospitalId hospital) {
         return new ClassifyIncident(id, hospital,

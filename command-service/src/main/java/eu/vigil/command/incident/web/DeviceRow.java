@@ -1,13 +1,17 @@
 package eu.vigil.command.incident.web;
 
 import eu.vigil.contracts.incident.MedicalDevice;
+import eu.vigil.web.ShortText;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** One row of affected medical devices in a form; a row without a type is an empty row. */
-record DeviceRow(String type, String manufacturer, String model, Integer count, Boolean networkConnected) {
+record DeviceRow(@ShortText(max = 200) String type, @ShortText(max = 200) String manufacturer,
+                 @ShortText(max = 200) String model, @Positive @Max(100_000) Integer count, Boolean networkConnected) {
 
     static final DeviceRow EMPTY = new DeviceRow(null, null, null, null, false);
 

@@ -1,5 +1,8 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
+import jakarta.validation.Valid;
 import eu.vigil.command.incident.AssessImpact;
 import eu.vigil.command.incident.Impact;
 import eu.vigil.contracts.HospitalId;
@@ -20,9 +23,9 @@ import static eu.vigil.command.incident.web.AssessmentForms.codeOf;
 import static eu.vigil.command.incident.web.AssessmentForms.codesOf;
 
 /** The impact as a whole: saving it replaces the earlier assessment, so the form starts from the current one. */
-record ImpactForm(List<String> affectedServices, @NotBlank String patientCareImpact, List<DeviceRow> devices,
-                  String crossBorder, @Size(max = 200) String crossBorderCountries, @Size(max = 4000) String reason,
-                  String requestToken) {
+record ImpactForm(@Size(max = 30) List<String> affectedServices, @NotBlank String patientCareImpact, @Size(max = 50) List<@Valid DeviceRow> devices,
+                  String crossBorder, @ShortText(max = 200) String crossBorderCountries, @Prose(max = 4000) String reason,
+                  @ShortText(max = 100) String requestToken) {
 
     static ImpactForm of(ImpactAssessed current) {
         if (current == null) {

@@ -37,7 +37,7 @@ class IncidentApiController {
     ResponseEntity<RecordedResponse> report(@Valid @RequestBody ReportIncidentRequest request,
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                             @AuthenticationPrincipal VigilUser user) {
-        var identity = RequestIdentity.of(key, user);
+        var identity = RequestIdentity.of(key, user, request);
         var id = new IncidentId(identity.idFor("incident"));
         long sequence;
         try {
@@ -47,6 +47,7 @@ class IncidentApiController {
             if (key == null) {
                 throw alreadyReported;
             }
+            commands.requireSameReport(id, identity);
             sequence = 0;
         }
         return ResponseEntity.created(URI.create("/api/incidents/" + id))

@@ -1,11 +1,14 @@
 package eu.vigil.command.incident.web;
 
 import eu.vigil.command.incident.CommandMetaData;
+import eu.vigil.command.incident.RequestKeyReusedException;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /** Sends a user's command with who sent it, for which hospital and in which request: the API and forms share it. */
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Component;
 class IncidentCommands {
 
     private final CommandGateway commands;
+    private final EventStore events;
 
-    IncidentCommands(CommandGateway commands) {
+    IncidentCommands(CommandGateway commands, EventStore events) {
         this.commands = commands;
+        this.events = events;
     }
 
     /** @return the sequence of the incident's last event after the command */
@@ -25,6 +30,18 @@ class IncidentCommands {
                 CommandMetaData.of(new Actor(user.userId(), actingRole(user).name()), hospital, request.requestId(),
                         request.fingerprint()));
         return sequence;
+    }
+
+    /**
+     * A report retried under its key meets the incident it created: the retry must have asked the same, or the key
+     * was reused for another report.
+     */
+    void requireSameReport(IncidentId incident, RequestIdentity request) {
+        String first = events.readEvents(incident.toString()).asStream().findFirst()
+                .map(event -> (String) event.getMetaData().get(CommandMetaData.REQUEST_FINGERPRINT)).orElse(null);
+        if (first != null && !first.equals(request.fingerprint())) {
+            throw new RequestKeyReusedException();
+        }
     }
 
     private static VigilRole actingRole(VigilUser user) {

@@ -4,8 +4,7 @@ import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.command.incident.IncidentNotFoundException;
 import eu.vigil.command.incident.IncidentRuleException;
 import eu.vigil.command.web.ApiProblems;
-import eu.vigil.command.web.FieldError;
-import eu.vigil.command.web.ProblemTypes;
+import eu.vigil.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,10 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
-import java.util.List;
+import java.util.Arrays;
 
-import static eu.vigil.command.web.ApiProblems.problem;
+
 
 /**
  * The incident rules a command can break, as RFC 9457 problems: type {@code urn:vigil:problem:<rule>}, the title
@@ -36,15 +34,14 @@ class IncidentProblems {
     @ExceptionHandler
     ProblemDetail ruleBroken(IncidentRuleException e) {
         var locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage("problem." + e.messageKey() + ".detail", e.arguments(), e.getMessage(),
+        Object[] arguments = Arrays.stream(e.arguments()) // a rejected text is echoed as a short prefix only
+                .map(argument -> argument instanceof String text ? Problems.echo(text) : argument).toArray();
+        String detail = messages.getMessage("problem." + e.messageKey() + ".detail", arguments, e.code(),
                 locale);
-        var problem = problem(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
-                URI.create("urn:vigil:problem:" + e.code()),
+        var problem = Problems.rule(e.code(), e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
                 messages.getMessage("problem." + e.code() + ".title", null, e.code(), locale), detail);
         if (e.field() != null) {
-            problem.setProperty("field", e.field());
-            problem.setProperty("value", e.rejectedValue() == null ? null : e.rejectedValue().toString());
-            problem.setProperty("errors", List.of(new FieldError(e.field(), detail)));
+            Problems.blame(problem, Problems.pointer(e.field()), detail, e.rejectedValue());
         }
         return problem;
     }
@@ -56,7 +53,7 @@ class IncidentProblems {
 
     @ExceptionHandler
     ProblemDetail unknownHospital(UnknownHospitalException e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.UNKNOWN_HOSPITAL, "Unknown hospital",
+        var problem = Problems.rule("unknown-hospital", HttpStatus.UNPROCESSABLE_ENTITY, "Unknown hospital",
                 "This installation does not serve the hospital named; an administrator registers hospitals.");
         problem.setProperty("hospitalId", e.hospital().value());
         return problem;

@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.AddIndicator;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -7,14 +9,13 @@ import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.incident.IndicatorAdded;
 import eu.vigil.contracts.incident.IndicatorType;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 import java.util.UUID;
 
 /** An indicator as typed, with its TLP label (TLP:AMBER by default), or the correction of one. */
-record IndicatorForm(@NotBlank String type, @NotBlank @Size(max = 2048) String value, @NotBlank String tlp,
-                     @Size(max = 2000) String note, @Size(max = 4000) String correctionReason, String requestToken) {
+record IndicatorForm(@NotBlank String type, @NotBlank @ShortText(max = 2048) String value, @NotBlank String tlp,
+                     @Prose(max = 2000) String note, @Prose(max = 4000) String correctionReason, @ShortText(max = 100) String requestToken) {
 
     static IndicatorForm blank() {
         return new IndicatorForm(IndicatorType.IPV4.code(), null, Tlp.AMBER.code(), null, null,

@@ -1,5 +1,8 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
+import jakarta.validation.constraints.Max;
 import eu.vigil.command.incident.AssessPersonalData;
 import eu.vigil.command.incident.PersonalData;
 import eu.vigil.contracts.HospitalId;
@@ -17,9 +20,9 @@ import java.util.UUID;
 
 import static eu.vigil.command.incident.web.AssessmentForms.codesOf;
 
-record PersonalDataForm(@NotBlank String involved, List<String> categories,
-                        @PositiveOrZero Integer approximateDataSubjects, @Size(max = 4000) String reason,
-                        String requestToken) {
+record PersonalDataForm(@NotBlank String involved, @Size(max = 30) List<String> categories,
+                        @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects, @Prose(max = 4000) String reason,
+                        @ShortText(max = 100) String requestToken) {
 
     static PersonalDataForm of(PersonalDataAssessed current) {
         return new PersonalDataForm(current.involved().code(), codesOf(current.categories(), PersonalDataCategory::code),

@@ -1,14 +1,14 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
 import eu.vigil.command.incident.ReopenIncident;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.Phase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-record ReopenIncidentRequest(@NotNull Phase phase, @NotBlank @Size(max = 4000) String reason) {
+record ReopenIncidentRequest(@NotNull Phase phase, @NotBlank @Prose(max = 4000) String reason) {
 
     ReopenIncident toCommand(IncidentId id, HospitalId hospital) {
         return new ReopenIncident(id, hospital, phase, reason);

@@ -1,5 +1,9 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.ClinicalService;
@@ -26,26 +30,26 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME
  * codes, times are wall-clock times in the viewer's zone, countries a comma-separated list.
  */
 record ReportIncidentForm(
-        @NotBlank @Size(max = 500) String summary,
-        @Size(max = 8000) String description,
+        @NotBlank @ShortText(max = 500) String summary,
+        @Prose(max = 8000) String description,
         @DateTimeFormat(iso = DATE_TIME) LocalDateTime detectedAt,
         @NotNull @DateTimeFormat(iso = DATE_TIME) LocalDateTime awareAt,
         @NotBlank String category,
-        List<String> otherCategories,
-        @Size(max = 200) String threatFamily,
+        @Size(max = 30) List<String> otherCategories,
+        @ShortText(max = 200) String threatFamily,
         String severity,
         String suspectedMalicious,
-        List<String> affectedServices,
+        @Size(max = 30) List<String> affectedServices,
         String patientCareImpact,
-        List<DeviceRow> devices,
+        @Size(max = 50) List<@Valid DeviceRow> devices,
         String crossBorder,
-        @Size(max = 200) String crossBorderCountries,
+        @ShortText(max = 200) String crossBorderCountries,
         String personalDataInvolved,
-        List<String> personalDataCategories,
-        @PositiveOrZero Integer approximateDataSubjects,
+        @Size(max = 30) List<String> personalDataCategories,
+        @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects,
         String significance,
-        @Size(max = 4000) String significanceReason,
-        String requestToken) {
+        @Prose(max = 4000) String significanceReason,
+        @ShortText(max = 100) String requestToken) {
 
     /** A blank report: aware now, personal data unknown, a fresh token so that a double submit records once. */
     static ReportIncidentForm blank(LocalDateTime now) {
@@ -64,7 +68,7 @@ record ReportIncidentForm(
                 Choices.one(suspectedMalicious, YesNoUnknown::fromCode, "suspectedMalicious", errors),
                 Choices.many(affectedServices, ClinicalService::fromCode, "affectedServices", errors),
                 Choices.one(patientCareImpact, PatientCareImpact::fromCode, "patientCareImpact", errors),
-                DeviceRow.devices(devices),
+                MedicalDeviceRequest.of(DeviceRow.devices(devices)),
                 Choices.one(crossBorder, YesNoUnknown::fromCode, "crossBorder", errors), countries(),
                 Choices.one(personalDataInvolved, YesNoUnknown::fromCode, "personalDataInvolved", errors),
                 Choices.many(personalDataCategories, PersonalDataCategory::fromCode, "personalDataCategories",

@@ -1,5 +1,10 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
 import eu.vigil.command.incident.Classification;
 import eu.vigil.command.incident.Impact;
 import eu.vigil.command.incident.IncidentDetails;
@@ -11,7 +16,6 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.ClinicalService;
-import eu.vigil.contracts.incident.MedicalDevice;
 import eu.vigil.contracts.incident.PatientCareImpact;
 import eu.vigil.contracts.incident.PersonalDataCategory;
 import eu.vigil.contracts.incident.Severity;
@@ -30,25 +34,25 @@ import java.util.List;
  * given (classification, impact, personal data, significance) is recorded as its own event with the report.
  */
 record ReportIncidentRequest(
-        @NotBlank @Size(max = 500) String summary,
-        @Size(max = 8000) String description,
+        @NotBlank @ShortText(max = 500) String summary,
+        @Prose(max = 8000) String description,
         Instant detectedAt,
         @NotNull Instant awareAt,
         @NotNull RsitCategory category,
-        List<RsitCategory> otherCategories,
-        @Size(max = 200) String threatFamily,
+        @Size(max = 10) List<RsitCategory> otherCategories,
+        @ShortText(max = 200) String threatFamily,
         Severity severity,
         YesNoUnknown suspectedMalicious,
-        List<ClinicalService> affectedServices,
+        @Size(max = 30) List<ClinicalService> affectedServices,
         PatientCareImpact patientCareImpact,
-        List<MedicalDevice> medicalDevices,
+        @Size(max = 50) List<@Valid MedicalDeviceRequest> medicalDevices,
         YesNoUnknown crossBorder,
-        List<String> crossBorderCountries,
+        @Size(max = 30) List<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as BE") String> crossBorderCountries,
         YesNoUnknown personalDataInvolved,
-        List<PersonalDataCategory> personalDataCategories,
-        @PositiveOrZero Integer approximateDataSubjects,
+        @Size(max = 20) List<PersonalDataCategory> personalDataCategories,
+        @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects,
         Significance significance,
-        @Size(max = 4000) String significanceReason) {
+        @Prose(max = 4000) String significanceReason) {
 
     ReportIncident toCommand(IncidentId id, HospitalId hospital, Instant reportedAt) {
         return new ReportIncident(id, hospital, summary, description, detectedAt, awareAt, category,
@@ -61,8 +65,8 @@ record ReportIncidentRequest(
                         ? new Classification(category, otherCategories, threatFamily, severity, suspectedMalicious)
                         : null,
                 anyGiven(affectedServices, patientCareImpact, medicalDevices, crossBorder, crossBorderCountries)
-                        ? new Impact(affectedServices, patientCareImpact, medicalDevices, crossBorder,
-                        crossBorderCountries)
+                        ? new Impact(affectedServices, patientCareImpact, MedicalDeviceRequest.devices(medicalDevices),
+                        crossBorder, crossBorderCountries)
                         : null,
                 anyGiven(personalDataCategories, approximateDataSubjects)
                         ? new PersonalData(personalDataInvolved, personalDataCategories, approximateDataSubjects)

@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.ShareIncidentWithCert;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -18,8 +20,8 @@ import java.util.UUID;
  * The sharing form: a summary written for the CERT, a label for the whole share, whether to appear under a
  * pseudonym, and the ticked indicators. {@code preview} asks for the preview instead of sharing.
  */
-record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Size(max = 2000) String summary,
-                 List<String> indicatorIds, String requestToken, String preview) {
+record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Prose(max = 2000) String summary,
+                 @Size(max = 500) List<String> indicatorIds, @ShortText(max = 100) String requestToken, String preview) {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 

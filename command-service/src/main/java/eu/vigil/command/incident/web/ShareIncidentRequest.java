@@ -1,5 +1,6 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
 import eu.vigil.command.incident.ShareIncidentWithCert;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -16,11 +17,11 @@ import java.util.UUID;
  * whether the CERT sees the hospital's name; category, severity, phase, patient-care impact, device types and
  * the cross-border flag are copied from the incident as it stands.
  */
-record ShareIncidentRequest(@NotNull Tlp tlp, boolean pseudonymised, @NotBlank @Size(max = 2000) String summary,
-                            List<UUID> indicatorIds) {
+record ShareIncidentRequest(@NotNull Tlp tlp, Boolean pseudonymised, @NotBlank @Prose(max = 2000) String summary,
+                            @Size(max = 500) List<UUID> indicatorIds) {
 
     ShareIncidentWithCert toCommand(IncidentId id, HospitalId hospital) {
-        return new ShareIncidentWithCert(id, hospital, tlp, pseudonymised, summary,
+        return new ShareIncidentWithCert(id, hospital, tlp, Boolean.TRUE.equals(pseudonymised), summary,
                 indicatorIds == null ? List.of() : indicatorIds);
     }
 }

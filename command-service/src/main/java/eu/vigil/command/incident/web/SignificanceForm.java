@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.AssessSignificance;
 import eu.vigil.command.incident.SignificanceDecision;
 import eu.vigil.contracts.HospitalId;
@@ -7,12 +9,11 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 import java.util.UUID;
 
-record SignificanceForm(@NotBlank String significance, @Size(max = 4000) String reason, String requestToken) {
+record SignificanceForm(@NotBlank String significance, @Prose(max = 4000) String reason, @ShortText(max = 100) String requestToken) {
 
     static SignificanceForm of(SignificanceAssessed current) {
         return new SignificanceForm(current == null ? Significance.UNDECIDED.code() : current.significance().code(),

@@ -1,5 +1,7 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
+import eu.vigil.web.ShortText;
 import eu.vigil.command.incident.AppendTimelineEntry;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -7,7 +9,6 @@ import eu.vigil.contracts.incident.TimelineEntryAppended;
 import eu.vigil.contracts.incident.TimelineEntryKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -18,9 +19,9 @@ import java.util.UUID;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME;
 
 /** A timeline entry, or the correction of one (then with the reason); happened-at defaults to now. */
-record TimelineEntryForm(@NotBlank String kind, @NotBlank @Size(max = 8000) String text,
+record TimelineEntryForm(@NotBlank String kind, @NotBlank @Prose(max = 8000) String text,
                          @NotNull @DateTimeFormat(iso = DATE_TIME) LocalDateTime happenedAt,
-                         @Size(max = 4000) String correctionReason, String requestToken) {
+                         @Prose(max = 4000) String correctionReason, @ShortText(max = 100) String requestToken) {
 
     static TimelineEntryForm blank(LocalDateTime now) {
         return new TimelineEntryForm(TimelineEntryKind.OBSERVATION.code(), null, now, null,

@@ -1,8 +1,8 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.Prose;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** Why an indicator or a share is withdrawn. */
-record WithdrawalRequest(@NotBlank @Size(max = 4000) String reason) {
+record WithdrawalRequest(@NotBlank @Prose(max = 4000) String reason) {
 }

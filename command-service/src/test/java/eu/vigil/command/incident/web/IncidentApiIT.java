@@ -106,7 +106,7 @@ class IncidentApiIT {
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         if (field != null) {
-            assertThat(problem.get("errors").findValuesAsText("field")).containsExactly(field);
+            assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/" + field);
         }
         assertThat(allStoredEvents()).isEqualTo(eventsBefore);
     }
@@ -146,7 +146,7 @@ class IncidentApiIT {
                 json(body, ADMIN), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("timeZone");
+        assertThat(response.getBody().get("errors").findValuesAsText("pointer")).containsExactly("/timeZone");
     }
 
     private static String validReport() {

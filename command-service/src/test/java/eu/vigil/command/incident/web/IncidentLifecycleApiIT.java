@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -127,6 +128,23 @@ class IncidentLifecycleApiIT {
         assertThat(storedEventsOf(id)).isEqualTo(2);
     }
 
+    @Test
+    void aReportKeyReusedForAnotherReportIsRefusedAndRecordsNothing() {
+        var first = http.postForEntity("/api/incidents", withKey(json("""
+                {"summary": "Phishing wave", "awareAt": "AWARE", "category": "fraud/phishing"}""", OFFICER),
+                "report-reused"), JsonNode.class);
+        String id = first.getBody().get("incidentId").asText();
+
+        var reused = http.postForEntity("/api/incidents", withKey(json("""
+                {"summary": "Ransomware on PACS", "awareAt": "AWARE", "category": "fraud/phishing"}""", OFFICER),
+                "report-reused"), JsonNode.class);
+
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(reused.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:idempotency-key-reused");
+        assertThat(storedEventsOf(id)).isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             entry before detection | /timeline     | {"kind": "action", "text": "x", "happenedAt": "BEFORE_DETECTION"}  | 422 | entry-before-detection | happenedAt
@@ -155,7 +173,7 @@ class IncidentLifecycleApiIT {
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:" + type);
         assertThat(response.getBody().get("detail").asText()).isNotBlank();
-        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly(field);
+        assertThat(response.getBody().get("errors").findValuesAsText("pointer")).containsExactly("/" + field);
         assertThat(storedEventsOf(id)).isEqualTo(before);
     }
 
