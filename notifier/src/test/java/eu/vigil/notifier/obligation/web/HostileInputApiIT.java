@@ -1,6 +1,7 @@
 package eu.vigil.notifier.obligation.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.obligation.ObligationIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,21 @@ class HostileInputApiIT extends BruggeObligationsFixture {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("id=\"reason-error\"");
         assertThat(view.find(gdpr).orElseThrow().status().isRunning()).isTrue();
+    }
+
+    @Test
+    void aProfileWhoseAuthorityNameHoldsABidiControlIsRefusedNamingTheField() {
+        // U+202E reverses the text after it: the mail and the board would show another authority than stored
+        var profile = Map.of("country", "BE", "timeZone", "Europe/Brussels",
+                "nis2Authority", "CCB \u202E(CERT.be)", "dataProtectionAuthority", "APD/GBA",
+                "dpoEmail", "dpo@brugge.example", "securityOfficerEmail", "security@brugge.example");
+
+        var response = http.exchange("/api/notification-profiles/h-brugge", HttpMethod.PUT,
+                as("ADMIN", null, profile), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/nis2Authority");
+        assertThat(profiles.find(HospitalId.of("h-brugge")).orElseThrow().nis2Authority()).isEqualTo("CCB (CERT.be)");
     }
 
     private org.springframework.http.ResponseEntity<JsonNode> submit(UUID obligation, String reference) {
