@@ -62,6 +62,13 @@ class HostileInputIT {
                 this::recorded);
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyFormRefusesHostileTextBesideTheFieldAndRecordsNothing() {
+        var incidents = MatrixIncidents.prepare(this::send);
+        return HostileRequests.formTests(context, http, FormMatrixRows.of(incidents),
+                AuthorisationMatrix.callers(OWN, "h-lyon"), this::recorded);
+    }
+
     private long recorded() {
         long events = Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from incident.domain_event_entry", Long.class));
