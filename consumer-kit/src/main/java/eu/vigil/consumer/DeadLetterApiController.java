@@ -1,5 +1,7 @@
 package eu.vigil.consumer;
 
+import eu.vigil.web.ProblemType;
+import eu.vigil.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +21,6 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/dead-letters")
 class DeadLetterApiController {
-
-    static final URI NOT_FOUND = URI.create("urn:vigil:problem:dead-letter-not-found");
-    static final URI REPLAY_FAILED = URI.create("urn:vigil:problem:replay-failed");
 
     private final DeadLetters deadLetters;
     private final DeadLetterReplay replay;
@@ -46,10 +44,7 @@ class DeadLetterApiController {
     }
 
     private static ProblemDetail failed(long id, DeadLetterReplay.Outcome outcome) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record failed again and stays parked with the new reason.");
-        problem.setType(REPLAY_FAILED);
-        problem.setTitle("Replay failed");
+        var problem = Problems.of(ProblemType.REPLAY_FAILED);
         problem.setProperty("id", id);
         problem.setProperty("reasonClass", outcome.reasonClass());
         problem.setProperty("reason", outcome.reason());
@@ -57,9 +52,7 @@ class DeadLetterApiController {
     }
 
     private static ProblemDetail notFound(long id) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No record is parked under this id.");
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Dead letter not found");
+        var problem = Problems.of(ProblemType.DEAD_LETTER_NOT_FOUND);
         problem.setProperty("id", id);
         return problem;
     }

@@ -11,6 +11,7 @@ import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
 import eu.vigil.testsupport.AuthorisationMatrix;
+import eu.vigil.testsupport.HostileRequests;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -41,7 +44,7 @@ import java.util.stream.Stream;
 import static eu.vigil.testsupport.IncidentEvents.envelope;
 import static eu.vigil.testsupport.IncidentEvents.reported;
 
-/** Every endpoint × every kind of caller, with the exact status (issue 4). */
+/** Every endpoint × every kind of caller, with the exact status (issue 4), and the hostile-input table (issue 12). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class NotifierAuthorisationMatrixIT {
@@ -53,11 +56,33 @@ class NotifierAuthorisationMatrixIT {
     @Autowired HospitalProfiles profiles;
     @Autowired ObligationView view;
     @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
+        return AuthorisationMatrix.tests(context, http, rows(), AuthorisationMatrix.callers(OWN, OTHER));
+    }
+
+    /** Issue 12's table of malformed and hostile requests against every write endpoint and form of the notifier. */
+    @TestFactory
+    Stream<DynamicTest> everyWriteEndpointRefusesHostileInputPreciselyAndRecordsNothing() {
+        var rows = rows();
+        var callers = AuthorisationMatrix.callers(OWN, OTHER);
+        return Stream.concat(HostileRequests.tests(context, http, rows, callers, this::recorded),
+                HostileRequests.formTests(context, http, rows, callers, this::recorded));
+    }
+
+    private long recorded() {
+        long events = Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from notification.domain_event_entry", Long.class));
+        List<String> profiles = jdbc.queryForList(
+                "select p::text from notification.hospital_profile p order by 1", String.class);
+        return events * 31 + profiles.hashCode();
+    }
+
+    private List<Row> rows() {
         var incident = anIncidentOfTheOwnHospital();
         profiles.save(new HospitalProfile(HospitalId.of(OWN), "BE", ZoneId.of("Europe/Brussels"), "CCB (CERT.be)",
                 "APD/GBA", "dpo@brugge.example", "security@brugge.example"));
@@ -78,7 +103,7 @@ class NotifierAuthorisationMatrixIT {
         String profile = "{\"country\":\"BE\",\"timeZone\":\"Europe/Brussels\",\"nis2Authority\":\"CCB (CERT.be)\","
                 + "\"dataProtectionAuthority\":\"APD/GBA\",\"dpoEmail\":\"dpo@brugge.example\","
                 + "\"securityOfficerEmail\":\"security@brugge.example\"}";
-        var rows = List.of(
+        return List.of(
                 new Row("GET /api/obligations", "/api/obligations", null, hospitalStaff),
                 new Row("GET /api/obligations/{obligationId}", obligations + earlyWarning, null, ownReaders),
                 new Row("POST /api/obligations/{obligationId}/submission", obligations + notification + "/submission",
@@ -118,7 +143,6 @@ class NotifierAuthorisationMatrixIT {
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /seen-incidents", "/seen-incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
-        return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 
     // aware a minute ago, personal data unknown, significant: every kind of obligation opens, none due yet

@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -125,16 +124,16 @@ class IncidentApiIT {
     }
 
     @Test
-    void aHospitalIdInTheBodyIsNotTheReportsHospital() {
+    void aHospitalIdInTheBodyIsRefusedNeverTakenAsTheReportsHospital() {
         var body = validReport().replace("{", "{\"hospitalId\": \"h-elsewhere\", ");
+        long before = jdbc.sql("select count(*) from incident.domain_event_entry").query(Long.class).single();
 
         var response = http.postForEntity("/api/incidents", json(body, OFFICER), JsonNode.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String id = response.getBody().get("incidentId").asText();
-        byte[] metaData = jdbc.sql("select meta_data from incident.domain_event_entry where aggregate_identifier = :id")
-                .param("id", id).query(byte[].class).single();
-        assertThat(new String(metaData, StandardCharsets.UTF_8)).contains("h-brugge").doesNotContain("h-elsewhere");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("pointer")).containsExactly("/hospitalId");
+        assertThat(jdbc.sql("select count(*) from incident.domain_event_entry").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test

@@ -132,7 +132,7 @@ class IncidentFormsIT {
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(storedEventsOf(id)).isEqualTo(2);
         var share = get("/incidents/" + id + "/share");
-        assertThat(share.getBody()).contains("update-check.example (TLP:RED)", "disabled=\"disabled\"",
+        assertThat(share.getBody()).contains("<bdi>update-check.example</bdi> (TLP:RED)", "disabled=\"disabled\"",
                 "never leaves the hospital", "What the CERT will see");
     }
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.notifier.obligation.ObligationIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A read-model row the subscribing obligation-view cannot write fails the DPO's decision: the caller is told, and
  * the obligation's events and its row stay as they were (Axon's default handler error policy logged and answered 200).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class FailingReadModelIT extends BruggeObligationsFixture {
 
     private static final String REFUSED = "A reason the read model refuses";
@@ -31,7 +35,7 @@ class FailingReadModelIT extends BruggeObligationsFixture {
     }
 
     @Test
-    void aDecisionWhoseReadModelRowCannotBeWrittenAnswersAProblemAndRecordsNothing() {
+    void aDecisionWhoseReadModelRowCannotBeWrittenAnswersAProblemAndRecordsNothing(CapturedOutput output) {
         var gdpr = ObligationIds.of(incident, "GDPR_SA_NOTIFICATION");
         long events = events(gdpr);
         jdbc.sql("alter table notification.obligation add constraint obligation_refuses_test_reason"
@@ -46,6 +50,8 @@ class FailingReadModelIT extends BruggeObligationsFixture {
         assertThat(events(gdpr)).isEqualTo(events);
         var row = view.find(gdpr).orElseThrow();
         assertThat(row.status().isRunning()).isTrue();
+        assertThat(output.getAll()).as("the failure is logged without the DPO's free text")
+                .contains("obligation_refuses_test_reason").doesNotContain(REFUSED);
     }
 
     private long events(UUID obligation) {
