@@ -3,6 +3,7 @@ package eu.vigil.command.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.testsupport.AuthorisationMatrix;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
+import eu.vigil.testsupport.HostileRequests;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +17,16 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every endpoint × every kind of caller, with the exact status (issue 4). */
+/** Every endpoint × every kind of caller, with the exact status (issue 4), and the hostile-input table (issue 12). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class CommandServiceAuthorisationMatrixIT {
@@ -35,6 +38,7 @@ class CommandServiceAuthorisationMatrixIT {
 
     @Autowired TestRestTemplate http;
     @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void bothHospitalsAreServed() {
@@ -50,6 +54,22 @@ class CommandServiceAuthorisationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
+        return AuthorisationMatrix.tests(context, http, rows(), AuthorisationMatrix.callers(OWN, OTHER));
+    }
+
+    /**
+     * Issue 12's table of malformed and hostile requests against every write endpoint and form: a problem naming the
+     * field (a form shown again with the error beside it), never a 5xx, and nothing recorded.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyWriteEndpointRefusesHostileInputPreciselyAndRecordsNothing() {
+        var rows = rows();
+        var callers = AuthorisationMatrix.callers(OWN, OTHER);
+        return Stream.concat(HostileRequests.tests(context, http, rows, callers, this::recorded),
+                HostileRequests.formTests(context, http, rows, callers, this::recorded));
+    }
+
+    private List<Row> rows() {
         var incidents = MatrixIncidents.prepare(this::send);
         var rows = new ArrayList<Row>(ApiMatrixRows.of(incidents));
         rows.addAll(FormMatrixRows.of(incidents));
@@ -61,7 +81,15 @@ class CommandServiceAuthorisationMatrixIT {
                 // each hospital's staff see their own hospital's page, whichever hospital that is
                 new Row("GET /hospital", "/hospital", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403)));
-        return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
+        return rows;
+    }
+
+    private long recorded() {
+        long events = Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from incident.domain_event_entry", Long.class));
+        List<String> hospitals = jdbc.queryForList("select h::text from incident.hospital h order by 1",
+                String.class);
+        return events * 31 + hospitals.hashCode();
     }
 
     /** @return the id of the incident, entry or indicator the request created */
