@@ -12,21 +12,25 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every request that Spring MVC refuses before a controller decides (unreadable or invalid body, bad parameter,
@@ -36,6 +40,8 @@ import java.util.Map;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class EdgeProblems extends ResponseEntityExceptionHandler {
+
+    private static final Set<Integer> PAGE_STATUSES = Set.of(404, 405, 406, 415);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
@@ -103,12 +109,28 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
+        if (PAGE_STATUSES.contains(status.value()) && wantsPage(request)) {
+            try { // the container's error dispatch shows the error page a person can act on
+                ((ServletWebRequest) request).getResponse().sendError(status.value());
+                return null;
+            } catch (IOException | RuntimeException e) {
+                // the response is gone or committed: answer the problem as to any other client
+            }
+        }
         if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
             var type = ProblemType.forStatus(status.value());
             problem.setType(type.uri());
             problem.setTitle(type.title());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** A person navigating to a page (not the API) names text/html in Accept, as browsers do. */
+    private static boolean wantsPage(WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "/api/";
+        return accept != null && !path.startsWith("/api/") && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
     }
 
     private static ResponseEntity<Object> tooLarge() {

@@ -99,6 +99,17 @@ class EdgeProblemsIT {
     }
 
     @Test
+    void aPersonNavigatingToAMissingPageGetsAnErrorPage() throws Exception {
+        var response = client.send(HttpRequest.newBuilder(uri("/incidents/nothing-here"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
     void anOversizedHeaderIsAProblem() throws Exception {
         var response = send(HttpRequest.newBuilder(uri("/api/notes")).header("X-Padding", "x".repeat(20_000))
                 .POST(HttpRequest.BodyPublishers.ofString(VALID)).header("Content-Type", "application/json"));
