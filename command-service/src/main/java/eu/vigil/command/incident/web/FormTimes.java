@@ -1,5 +1,6 @@
 package eu.vigil.command.incident.web;
 
+import eu.vigil.web.StrictJson;
 import org.springframework.validation.Errors;
 
 import java.time.DateTimeException;
@@ -31,7 +32,10 @@ record FormTimes(ZoneId zone) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** @return null when the field is empty or the time does not exist in the zone (then rejected on the field) */
+    /**
+     * @return null when the field is empty, the time does not exist in the zone or lies outside the instants Vigil
+     *         keeps (then rejected on the field)
+     */
     Instant instant(LocalDateTime local, String field, Errors errors) {
         if (local == null) {
             return null;
@@ -42,6 +46,11 @@ record FormTimes(ZoneId zone) {
                     "This time does not exist in " + zone.getId() + ": the clocks skipped it.");
             return null;
         }
-        return local.toInstant(offsets.get(0)); // the earlier offset: the first of a repeated hour
+        Instant instant = local.toInstant(offsets.get(0)); // the earlier offset: the first of a repeated hour
+        if (instant.isBefore(StrictJson.EARLIEST) || !instant.isBefore(StrictJson.LATEST)) {
+            errors.rejectValue(field, "form.time.range", null, "Enter a date from 2000 to 2099.");
+            return null;
+        }
+        return instant;
     }
 }

@@ -121,6 +121,17 @@ class IncidentFormsIT {
     }
 
     @Test
+    void anAwarenessBeforeTheYear2000IsRefusedBesideTheFieldAndRecordsNothing() {
+        long before = allStoredEvents();
+
+        var response = post("/incidents/new", report("Typo in the year", LocalDateTime.parse("0026-11-23T08:00")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("id=\"awareAt-error\"", "Enter a date from 2000 to 2099.");
+        assertThat(allStoredEvents()).isEqualTo(before);
+    }
+
+    @Test
     void anIndicatorThatDoesNotParseIsRefusedBesideTheValueAndAValidOneIsNormalised() {
         String id = incidentOf(post("/incidents/new", report("C2 beacon", localNow().minusHours(1))));
 
