@@ -48,6 +48,13 @@ public class ConsumerErrorHandlingAutoConfiguration {
     }
 
     @Bean
+    DeadLetterPageController deadLetterPageController(DeadLetters deadLetters, DeadLetterReplay replay,
+                                                      @Value(DeadLetterPageController.PAGE_PATH) String pagePath,
+                                                      @Value("${spring.application.name}") String service) {
+        return new DeadLetterPageController(deadLetters, replay, pagePath, service);
+    }
+
+    @Bean
     DeadLetterHealth deadLettersHealthIndicator(DeadLetters deadLetters) {
         return new DeadLetterHealth(deadLetters);
     }

@@ -30,6 +30,20 @@ class NavigationTest {
 
         assertThat(Navigation.forUser(dpo, "/")).extracting(NavigationItem::href)
                 .containsExactly("/incidents", "/deadlines", "/seen-incidents");
-        assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital");
+        assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital",
+                "/admin/dead-letters/query-service", "/admin/dead-letters/notifier");
+    }
+
+    @Test
+    void anAdministratorIsOfferedEachConsumingServicesParkedRecordsAndNobodyElseIs() {
+        var admin = new VigilUser("u-3", Set.of(VigilRole.ADMIN), null);
+        var officer = new VigilUser("u-1", Set.of(VigilRole.SECURITY_OFFICER), "h-brugge");
+
+        assertThat(Navigation.forUser(admin, "/admin/dead-letters/notifier"))
+                .extracting(NavigationItem::href, NavigationItem::label, NavigationItem::current)
+                .contains(tuple("/admin/dead-letters/query-service", "ui.nav.deadLetters.query", false),
+                        tuple("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", true));
+        assertThat(Navigation.forUser(officer, "/")).extracting(NavigationItem::href)
+                .noneMatch(href -> href.startsWith("/admin/"));
     }
 }

@@ -22,6 +22,10 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/notification-profiles/*").hasRole(VigilRole.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/dead-letters").hasRole(VigilRole.ADMIN.name())
-                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name());
+                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name())
+                // consumer-kit's page of parked records, at /admin/dead-letters/<spring.application.name>
+                .requestMatchers(HttpMethod.GET, "/admin/dead-letters/notifier").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/admin/dead-letters/notifier/*/replay")
+                    .hasRole(VigilRole.ADMIN.name());
     }
 }

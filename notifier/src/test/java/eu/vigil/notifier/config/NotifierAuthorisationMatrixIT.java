@@ -135,6 +135,10 @@ class NotifierAuthorisationMatrixIT {
                 // no record is parked under this id: the administrator is told so, anyone else is refused first
                 new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,
                         caller -> caller.is("ADMIN") ? 404 : 403),
+                new Row("GET /admin/dead-letters/notifier", "/admin/dead-letters/notifier", null, admin),
+                // the page's Replay button: nothing is parked under this id, the page says so after the redirect
+                Row.form("POST /admin/dead-letters/notifier/{id}/replay", "/admin/dead-letters/notifier/999999/replay",
+                        "", caller -> caller.is("ADMIN") ? 302 : 403),
 
                 new Row("GET /api/seen-incidents/{incidentId}", "/api/seen-incidents/" + incident,
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200

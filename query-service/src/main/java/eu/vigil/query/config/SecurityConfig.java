@@ -22,6 +22,10 @@ class SecurityConfig {
                         "/incidents/*")
                     .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER, VigilRole.DPO))
                 .requestMatchers(HttpMethod.GET, "/api/dead-letters").hasRole(VigilRole.ADMIN.name())
-                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name());
+                .requestMatchers(HttpMethod.POST, "/api/dead-letters/*/replay").hasRole(VigilRole.ADMIN.name())
+                // consumer-kit's page of parked records, at /admin/dead-letters/<spring.application.name>
+                .requestMatchers(HttpMethod.GET, "/admin/dead-letters/query-service").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/admin/dead-letters/query-service/*/replay")
+                    .hasRole(VigilRole.ADMIN.name());
     }
 }

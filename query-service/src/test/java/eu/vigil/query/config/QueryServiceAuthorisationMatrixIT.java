@@ -58,7 +58,12 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/dead-letters", "/api/dead-letters", null, caller -> caller.is("ADMIN") ? 200 : 403),
                 // no record is parked under this id: the administrator is told so, anyone else is refused first
                 new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,
-                        caller -> caller.is("ADMIN") ? 404 : 403));
+                        caller -> caller.is("ADMIN") ? 404 : 403),
+                new Row("GET /admin/dead-letters/query-service", "/admin/dead-letters/query-service", null,
+                        caller -> caller.is("ADMIN") ? 200 : 403),
+                // the page's Replay button: nothing is parked under this id, the page says so after the redirect
+                Row.form("POST /admin/dead-letters/query-service/{id}/replay",
+                        "/admin/dead-letters/query-service/999999/replay", "", caller -> caller.is("ADMIN") ? 302 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 
