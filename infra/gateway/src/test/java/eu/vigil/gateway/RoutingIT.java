@@ -48,7 +48,11 @@ class RoutingIT extends GatewayFixture {
             "GET,  /api/obligations,          notifier",
             "POST, /api/obligations/42/not-required, notifier",
             "GET,  /api/calendars/hospital.ics, notifier",
-            "PUT,  /api/notification-profiles/h-brugge, notifier"})
+            "PUT,  /api/notification-profiles/h-brugge, notifier",
+            "GET,  /admin/dead-letters/query-service, query-service",
+            "POST, /admin/dead-letters/query-service/7/replay, query-service",
+            "GET,  /admin/dead-letters/notifier, notifier",
+            "POST, /admin/dead-letters/notifier/7/replay, notifier"})
     void eachRouteReachesItsServiceWithTheUsersAccessToken(String method, String path, String service)
             throws Exception {
         var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");

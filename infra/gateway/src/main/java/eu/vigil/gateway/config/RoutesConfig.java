@@ -21,7 +21,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
- * is left to read: the list and the incident page, and ui-kit's styles and scripts, which every service carries. TokenRelay adds the session user's access token; a request
+ * is left to read: the list and the incident page, and ui-kit's styles and scripts, which every service carries.
+ * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
+ * (consumer-kit), so each such path goes to its service. TokenRelay adds the session user's access token; a request
  * that brings its own bearer token has no session and passes unchanged. A service that cannot answer is answered
  * for by {@link Outages} (503, 502, 504).
  */
@@ -43,7 +45,8 @@ class RoutesConfig {
                 .onError(Outages::isUpstreamFailure, Outages.answerFor("command-service"))
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
-                .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")), http())
+                .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**"))
+                        .or(path("/admin/dead-letters/query-service/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
@@ -52,7 +55,7 @@ class RoutesConfig {
         RouterFunction<ServerResponse> notifier = route("notifier")
                 .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")).or(path("/api/obligations/**"))
                         .or(path("/deadlines/**")).or(path("/api/calendars/**")).or(GET("/calendar/*"))
-                        .or(path("/api/notification-profiles/**")), http())
+                        .or(path("/api/notification-profiles/**")).or(path("/admin/dead-letters/notifier/**")), http())
                 .before(uri(properties.notifierUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

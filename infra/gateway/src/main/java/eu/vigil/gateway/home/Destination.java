@@ -12,7 +12,9 @@ enum Destination {
     REPORT_INCIDENT("/incidents/new", "home.link.reportIncident", Set.of("SECURITY_OFFICER")),
     DEADLINES("/deadlines", "home.link.deadlines", Set.of("SECURITY_OFFICER", "DPO")),
     SEEN_INCIDENTS("/seen-incidents", "home.link.seenIncidents", Set.of("SECURITY_OFFICER", "DPO")),
-    HOSPITAL("/hospital", "home.link.hospital", Set.of("SECURITY_OFFICER", "DPO"));
+    HOSPITAL("/hospital", "home.link.hospital", Set.of("SECURITY_OFFICER", "DPO")),
+    DEAD_LETTERS_QUERY("/admin/dead-letters/query-service", "home.link.deadLetters.query", Set.of("ADMIN")),
+    DEAD_LETTERS_NOTIFIER("/admin/dead-letters/notifier", "home.link.deadLetters.notifier", Set.of("ADMIN"));
 
     private final String path;
     private final String messageKey;
