@@ -20,7 +20,10 @@ final class Navigation {
             new Destination("/hospital", "ui.nav.hospital", Set.of(VigilRole.ADMIN)),
             // each consuming service's page of parked records (consumer-kit), routed by the gateway to that service
             new Destination("/admin/dead-letters/query-service", "ui.nav.deadLetters.query", Set.of(VigilRole.ADMIN)),
-            new Destination("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", Set.of(VigilRole.ADMIN)));
+            new Destination("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", Set.of(VigilRole.ADMIN)),
+            // command-service's events the broker refused for good (read-only)
+            new Destination("/admin/dead-letters/command-service", "ui.nav.deadLetters.commands",
+                    Set.of(VigilRole.ADMIN)));
 
     private Navigation() {
     }

@@ -31,7 +31,8 @@ class NavigationTest {
         assertThat(Navigation.forUser(dpo, "/")).extracting(NavigationItem::href)
                 .containsExactly("/incidents", "/deadlines", "/seen-incidents");
         assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital",
-                "/admin/dead-letters/query-service", "/admin/dead-letters/notifier");
+                "/admin/dead-letters/query-service", "/admin/dead-letters/notifier",
+                "/admin/dead-letters/command-service");
     }
 
     @Test
@@ -42,7 +43,8 @@ class NavigationTest {
         assertThat(Navigation.forUser(admin, "/admin/dead-letters/notifier"))
                 .extracting(NavigationItem::href, NavigationItem::label, NavigationItem::current)
                 .contains(tuple("/admin/dead-letters/query-service", "ui.nav.deadLetters.query", false),
-                        tuple("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", true));
+                        tuple("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", true),
+                        tuple("/admin/dead-letters/command-service", "ui.nav.deadLetters.commands", false));
         assertThat(Navigation.forUser(officer, "/")).extracting(NavigationItem::href)
                 .noneMatch(href -> href.startsWith("/admin/"));
     }

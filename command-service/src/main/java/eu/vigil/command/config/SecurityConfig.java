@@ -35,6 +35,7 @@ class SecurityConfig {
                         "/incidents/*/awareness", "/incidents/*/phase", "/incidents/*/reopening", "/incidents/*/share",
                         "/incidents/*/share/withdrawal").access(officer)
                 .requestMatchers(HttpMethod.GET, "/api/hospitals").hasRole(VigilRole.ADMIN.name())
-                .requestMatchers(HttpMethod.PUT, "/api/hospitals/*").hasRole(VigilRole.ADMIN.name());
+                .requestMatchers(HttpMethod.PUT, "/api/hospitals/*").hasRole(VigilRole.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/admin/dead-letters/command-service").hasRole(VigilRole.ADMIN.name());
     }
 }

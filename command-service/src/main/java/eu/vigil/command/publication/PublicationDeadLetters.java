@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import java.util.UUID;
  * Counts {@code vigil.publication.parked} (topic) and gauges {@code vigil.publication.dead-letters}.
  */
 @Component
-class PublicationDeadLetters {
+public class PublicationDeadLetters {
 
     private static final int REASON_LENGTH = 200; // enough for the broker's reason, too short to echo a payload
 
@@ -54,6 +55,19 @@ class PublicationDeadLetters {
             Counter.builder("vigil.publication.parked").description("Events parked instead of published")
                     .tag("topic", topic).register(meters).increment();
         }
+    }
+
+    /** The events still parked, oldest first, without their bytes. */
+    public List<ParkedPublication> parked() {
+        return jdbc.sql("""
+                        select id, event_id, aggregate_id, aggregate_sequence, event_type, topic, reason_class, reason,
+                               parked_at
+                        from incident.publication_dead_letter where replayed_at is null order by id""")
+                .query((rs, row) -> new ParkedPublication(rs.getLong("id"), rs.getObject("event_id", UUID.class),
+                        rs.getString("aggregate_id"), rs.getLong("aggregate_sequence"), rs.getString("event_type"),
+                        rs.getString("topic"), rs.getString("reason_class"), rs.getString("reason"),
+                        rs.getTimestamp("parked_at").toInstant()))
+                .list();
     }
 
     long count() {

@@ -80,7 +80,9 @@ class CommandServiceAuthorisationMatrixIT {
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 // each hospital's staff see their own hospital's page, whichever hospital that is
                 new Row("GET /hospital", "/hospital", null,
-                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403)));
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /admin/dead-letters/command-service", "/admin/dead-letters/command-service", null,
+                        caller -> caller.is("ADMIN") ? 200 : 403)));
         return rows;
     }
 

@@ -90,6 +90,11 @@ class PublicationDeadLetterIT {
         var health = http.exchange("/actuator/health", HttpMethod.GET, asAdmin(), JsonNode.class).getBody();
         assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.at("/components/deadLetters/details/parked").asLong()).isEqualTo(2);
+        var page = http.exchange("/admin/dead-letters/command-service", HttpMethod.GET, asAdmin(), String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Events the command service could not publish", "republishing is not built")
+                .contains(tooLarge.toString(), "org.apache.kafka.common.errors.RecordTooLargeException",
+                        "ParkedBehindEarlierEvent", "IncidentReported", "PhaseChanged");
     }
 
     private IncidentId report(String description) {

@@ -49,6 +49,7 @@ class RoutingIT extends GatewayFixture {
             "POST, /api/obligations/42/not-required, notifier",
             "GET,  /api/calendars/hospital.ics, notifier",
             "PUT,  /api/notification-profiles/h-brugge, notifier",
+            "GET,  /admin/dead-letters/command-service, command-service",
             "GET,  /admin/dead-letters/query-service, query-service",
             "POST, /admin/dead-letters/query-service/7/replay, query-service",
             "GET,  /admin/dead-letters/notifier, notifier",

@@ -14,7 +14,8 @@ enum Destination {
     SEEN_INCIDENTS("/seen-incidents", "home.link.seenIncidents", Set.of("SECURITY_OFFICER", "DPO")),
     HOSPITAL("/hospital", "home.link.hospital", Set.of("SECURITY_OFFICER", "DPO")),
     DEAD_LETTERS_QUERY("/admin/dead-letters/query-service", "home.link.deadLetters.query", Set.of("ADMIN")),
-    DEAD_LETTERS_NOTIFIER("/admin/dead-letters/notifier", "home.link.deadLetters.notifier", Set.of("ADMIN"));
+    DEAD_LETTERS_NOTIFIER("/admin/dead-letters/notifier", "home.link.deadLetters.notifier", Set.of("ADMIN")),
+    DEAD_LETTERS_COMMANDS("/admin/dead-letters/command-service", "home.link.deadLetters.commands", Set.of("ADMIN"));
 
     private final String path;
     private final String messageKey;
