@@ -121,6 +121,9 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
             var type = ProblemType.forStatus(status.value());
             problem.setType(type.uri());
             problem.setTitle(type.title());
+            if (status.value() == 404) { // Spring's says "No static resource ...": nothing a caller can act on
+                problem.setDetail(type.detail());
+            }
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -160,7 +163,7 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
         }
         if (e instanceof InvalidFormatException format) {
             return format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "is not one of the accepted values" : "is not a valid " + expected(format.getTargetType());
+                    ? "is not one of the accepted values" : "must be " + expected(format.getTargetType());
         }
         if (e instanceof ValueInstantiationException) {
             return "is not valid here";
