@@ -2,14 +2,8 @@ package eu.vigil.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.EventJson;
-import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.contracts.RsitCategory;
-import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.IncidentEvent;
-import eu.vigil.contracts.incident.IncidentReported;
-import eu.vigil.testsupport.IncidentEvents;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -134,21 +128,11 @@ class DeadLetterPageIT {
     }
 
     private static EventEnvelope<IncidentEvent> reportedWithSummary(IncidentId incident, String summary) {
-        return IncidentEvents.envelope(new IncidentReported(incident, HospitalId.of("h-brugge"), summary,
-                AWARE.minusSeconds(600), AWARE, RsitCategory.FRAUD_PHISHING, YesNoUnknown.UNKNOWN, null));
+        return ParkedRecords.reportedWithSummary(incident, summary, AWARE);
     }
 
-    // as if parked by an earlier release that could not apply the event (DeadLetterIT's way); this release can
     private long park(EventEnvelope<IncidentEvent> delivery) {
-        return jdbc.sql("""
-                        insert into query.dead_letter (consumer_group, topic, kafka_partition, kafka_offset,
-                               record_key, event_id, event_type, record_value, reason_class, reason)
-                        values (:group, :topic, 0, :offset, :key, :eventId, 'IncidentReported', :value,
-                                'eu.vigil.query.projection.UnhandledEventException', 'not decided yet')
-                        returning id""")
-                .param("group", group).param("topic", topic).param("offset", 1_000_000 + (long) (Math.random() * 1e9))
-                .param("key", delivery.aggregateId()).param("eventId", delivery.eventId())
-                .param("value", EventJson.write(delivery)).query(Long.class).single();
+        return ParkedRecords.park(jdbc, group, topic, delivery);
     }
 
     private static HttpEntity<Void> as(String role, String hospital) {
