@@ -89,7 +89,7 @@ class PublicationDeadLetterIT {
         assertThat(meters.get("vigil.publication.dead-letters").gauge().value()).isEqualTo(2);
         var health = http.exchange("/actuator/health", HttpMethod.GET, asAdmin(), JsonNode.class).getBody();
         assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
-        assertThat(health.at("/components/deadLetters/details/parked").asLong()).isEqualTo(2);
+        assertThat(health.at("/components/publicationDeadLetters/details/parked").asLong()).isEqualTo(2);
         var page = http.exchange("/admin/dead-letters/command-service", HttpMethod.GET, asAdmin(), String.class);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getBody()).contains("Events the command service could not publish", "republishing is not built")

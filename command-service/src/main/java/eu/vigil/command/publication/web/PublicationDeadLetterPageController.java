@@ -1,6 +1,6 @@
 package eu.vigil.command.publication.web;
 
-import eu.vigil.command.publication.PublicationDeadLetters;
+import eu.vigil.publication.PublicationDeadLetters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

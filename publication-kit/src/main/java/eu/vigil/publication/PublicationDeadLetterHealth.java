@@ -1,16 +1,14 @@
-package eu.vigil.command.publication;
+package eu.vigil.publication;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Component;
 
 /**
- * DEGRADED while events are parked instead of published: the service works and stays ready, but the read side
- * and the notifier lack those incidents' events.
+ * DEGRADED while events are parked instead of published: the service works and stays ready, but the services
+ * reading its topic lack those aggregates' events.
  */
-@Component("deadLettersHealthIndicator")
 class PublicationDeadLetterHealth implements HealthIndicator {
 
     private static final Status DEGRADED = new Status("DEGRADED", "Events are parked instead of published");

@@ -1,4 +1,4 @@
-package eu.vigil.command.publication;
+package eu.vigil.publication;
 
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
