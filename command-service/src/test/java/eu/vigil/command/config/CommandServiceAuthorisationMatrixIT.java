@@ -3,6 +3,7 @@ package eu.vigil.command.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.testsupport.AuthorisationMatrix;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
+import eu.vigil.testsupport.HostileForms;
 import eu.vigil.testsupport.HostileRequests;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -66,7 +67,7 @@ class CommandServiceAuthorisationMatrixIT {
         var rows = rows();
         var callers = AuthorisationMatrix.callers(OWN, OTHER);
         return Stream.concat(HostileRequests.tests(context, http, rows, callers, this::recorded),
-                HostileRequests.formTests(context, http, rows, callers, this::recorded));
+                HostileForms.tests(context, http, rows, callers, this::recorded));
     }
 
     private List<Row> rows() {

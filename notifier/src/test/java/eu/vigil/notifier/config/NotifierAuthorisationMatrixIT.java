@@ -11,6 +11,7 @@ import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
 import eu.vigil.testsupport.AuthorisationMatrix;
+import eu.vigil.testsupport.HostileForms;
 import eu.vigil.testsupport.HostileRequests;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
@@ -71,7 +72,7 @@ class NotifierAuthorisationMatrixIT {
         var rows = rows();
         var callers = AuthorisationMatrix.callers(OWN, OTHER);
         return Stream.concat(HostileRequests.tests(context, http, rows, callers, this::recorded),
-                HostileRequests.formTests(context, http, rows, callers, this::recorded));
+                HostileForms.tests(context, http, rows, callers, this::recorded));
     }
 
     private long recorded() {
