@@ -1,5 +1,6 @@
 package eu.vigil.command.incident;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.vigil.command.hashchain.HashChain;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
@@ -45,8 +46,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An incident as its hospital handles it. Every handler returns the sequence of the last event the incident
  * holds afterwards, so that a page can wait until the read side has caught up with it.
+ * <p>
+ * It holds only what its decisions need: requests already handled are remembered by {@link RequestKeys}, not
+ * here. Loaded from the latest snapshot plus the events after it, or from the cache (config/AggregateLoadingConfig);
+ * a snapshot is this object written as JSON, field by field.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger", cache = "incidentCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Incident {
 
     @AggregateIdentifier
@@ -60,8 +67,6 @@ class Incident {
     private final Map<UUID, SharedIndicator> currentIndicators = new HashMap<>();
     private int shareRevision;
     private boolean shared;
-    private final Map<String, Long> requests = new HashMap<>();
-    private final Map<String, String> requestFingerprints = new HashMap<>();
     private long lastSequence = -1;
     private String chainHead = HashChain.GENESIS;
 
@@ -96,20 +101,11 @@ class Incident {
         return lastSequence;
     }
 
-    /** Another hospital's incident is unknown to the sender; a request already handled is answered, not redone. */
+    /** Another hospital's incident is unknown to the sender. */
     @CommandHandlerInterceptor
-    Object ownHospitalOnce(IncidentCommand command, @MetaDataValue(CommandMetaData.REQUEST_ID) String requestId,
-                           @MetaDataValue(CommandMetaData.REQUEST_FINGERPRINT) String fingerprint,
-                           InterceptorChain chain) throws Exception {
+    Object ownHospital(IncidentCommand command, InterceptorChain chain) throws Exception {
         if (!hospitalId.equals(command.hospitalId())) {
             throw new IncidentNotFoundException(command.incidentId());
-        }
-        if (requestId != null && requests.containsKey(requestId)) {
-            String first = requestFingerprints.get(requestId);
-            if (fingerprint != null && first != null && !first.equals(fingerprint)) {
-                throw new RequestKeyReusedException();
-            }
-            return requests.get(requestId);
         }
         return chain.proceed();
     }
@@ -288,17 +284,9 @@ class Incident {
     }
 
     @EventSourcingHandler
-    void on(IncidentEvent event, @MetaDataValue(HashChain.KEY) String chainHash,
-            @MetaDataValue(CommandMetaData.REQUEST_ID) String requestId,
-            @MetaDataValue(CommandMetaData.REQUEST_FINGERPRINT) String fingerprint) {
+    void on(IncidentEvent event, @MetaDataValue(HashChain.KEY) String chainHash) {
         lastSequence++;
         chainHead = chainHash;
-        if (requestId != null) {
-            requests.put(requestId, lastSequence);
-        }
-        if (requestId != null && fingerprint != null) {
-            requestFingerprints.put(requestId, fingerprint);
-        }
         facts.remember(event);
         if (event instanceof IncidentReported e) {
             id = e.incidentId();

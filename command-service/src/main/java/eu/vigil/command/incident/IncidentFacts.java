@@ -1,5 +1,6 @@
 package eu.vigil.command.incident;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
@@ -17,39 +18,53 @@ import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.SharedIndicator;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The incident's latest classification and assessments: what a share copies, and what tells a changed assessment
- * from the same one saved again.
+ * from the same one saved again. Each kept without its reason, in a field of its own type, so that a snapshot
+ * writes and reads it as plain JSON.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class IncidentFacts {
 
-    private final Map<Class<?>, IncidentEvent> latest = new HashMap<>();
     private RsitCategory category;
+    private IncidentClassified classified;
+    private ImpactAssessed impact;
+    private PersonalDataAssessed personalData;
+    private SignificanceAssessed significance;
 
     void remember(IncidentEvent event) {
         if (event instanceof IncidentReported e) {
             category = e.category();
         } else if (event instanceof IncidentClassified e) {
             category = e.category();
+            classified = (IncidentClassified) withoutReason(e);
+        } else if (event instanceof ImpactAssessed e) {
+            impact = (ImpactAssessed) withoutReason(e);
+        } else if (event instanceof PersonalDataAssessed e) {
+            personalData = (PersonalDataAssessed) withoutReason(e);
+        } else if (event instanceof SignificanceAssessed e) {
+            significance = (SignificanceAssessed) withoutReason(e);
         }
-        latest.put(event.getClass(), withoutReason(event));
     }
 
+    /** Whether an assessment differs from the latest of its kind, reasons aside; anything else always changes. */
     boolean changedBy(IncidentEvent assessment) {
-        return !Objects.equals(latest.get(assessment.getClass()), withoutReason(assessment));
+        IncidentEvent latest = assessment instanceof IncidentClassified ? classified
+                : assessment instanceof ImpactAssessed ? impact
+                : assessment instanceof PersonalDataAssessed ? personalData
+                : assessment instanceof SignificanceAssessed ? significance
+                : null;
+        return !Objects.equals(latest, withoutReason(assessment));
     }
 
     /** The share carries only what the sharing form shows: no manufacturer, model or count of devices, no names. */
     IncidentShared share(IncidentId id, int revision, Tlp tlp, boolean pseudonymised, String summary, Phase phase,
                          List<SharedIndicator> indicators) {
-        var classification = (IncidentClassified) latest.get(IncidentClassified.class);
-        var impact = (ImpactAssessed) latest.get(ImpactAssessed.class);
-        Severity severity = classification == null ? null : classification.severity();
+        Severity severity = classified == null ? null : classified.severity();
         PatientCareImpact patientCare = impact == null ? null : impact.patientCareImpact();
         List<String> deviceTypes = impact == null ? List.of()
                 : impact.medicalDevices().stream().map(MedicalDevice::type).distinct().sorted().toList();

@@ -5,8 +5,6 @@ import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.PhaseChanged;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
 import eu.vigil.contracts.incident.TimelineEntryKind;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +25,8 @@ import static eu.vigil.command.incident.IncidentChanges.reported;
 import static eu.vigil.command.incident.IncidentChanges.reportedWithoutDetection;
 
 /**
- * The timeline and the phases of an incident: entries, corrections, moves forward, reopening, closing; and a
- * retried request.
+ * The timeline and the phases of an incident: entries, corrections, moves forward, reopening, closing. A retried
+ * request is answered before the incident decides: RequestKeysIT.
  */
 class IncidentTimelineTest {
 
@@ -134,26 +132,5 @@ class IncidentTimelineTest {
                .when(entry(ENTRY, DETECTED.plusSeconds(60), null, null))
                .expectNoEvents()
                .expectException(IncidentClosedException.class);
-    }
-
-    @Test
-    void aRetriedRequestRecordsOnceAndAnswersAsTheFirstTime() {
-        var retried = MetaData.with(CommandMetaData.REQUEST_ID, "request-1");
-        fixture.given(reported(), GenericEventMessage.asEventMessage(appended(ENTRY, null)).andMetaData(retried))
-               .when(entry(ENTRY, DETECTED.plusSeconds(60), null, null), retried)
-               .expectNoEvents()
-               .expectResultMessagePayload(1L);
-    }
-
-    @Test
-    void theSameRequestKeyWithAnotherRequestIsRefusedAndRecordsNothing() {
-        var first = MetaData.with(CommandMetaData.REQUEST_ID, "request-1")
-                .and(CommandMetaData.REQUEST_FINGERPRINT, "first-body");
-        var other = MetaData.with(CommandMetaData.REQUEST_ID, "request-1")
-                .and(CommandMetaData.REQUEST_FINGERPRINT, "another-body");
-        fixture.given(reported(), GenericEventMessage.asEventMessage(appended(ENTRY, null)).andMetaData(first))
-               .when(entry(CORRECTION, DETECTED.plusSeconds(90), null, null), other)
-               .expectNoEvents()
-               .expectException(RequestKeyReusedException.class);
     }
 }
