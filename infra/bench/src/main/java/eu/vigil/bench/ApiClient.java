@@ -81,6 +81,13 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
     }
 
+    /** Asks for the phase the incident is in already: it is loaded, and nothing is recorded. */
+    void keepPhase(String incidentId, String phase) throws IOException, InterruptedException {
+        send(request("/api/incidents/" + incidentId + "/phase-changes", officerToken())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("phase", phase))))
+                .build(), 200);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token);

@@ -22,16 +22,18 @@ import java.util.Set;
  * @param notifier       run the notifier phase instead of the capture rounds: the notifier JVM joins the stack
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
-                     Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier) {
+                     Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
+                     boolean aggregateLoad) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
                  [--incidents=200] [--warm-up-seconds=10] [--command-service-jar=<path>] [--data-dir=<folder>]
-            java -jar infra/bench/target/vigil-bench.jar --notifier [--incidents=1000] [--data-dir=<folder>]""";
+            java -jar infra/bench/target/vigil-bench.jar --notifier [--incidents=1000] [--data-dir=<folder>]
+            java -jar infra/bench/target/vigil-bench.jar --aggregate-load [--data-dir=<folder>]""";
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
             "command-service-jar", "data-dir");
-    private static final Set<String> SWITCHES = Set.of("notifier");
+    private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -64,7 +66,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 Duration.ofSeconds(number(values, "warm-up-seconds", 10)),
                 Optional.ofNullable(values.get("command-service-jar")).map(Path::of),
                 Optional.ofNullable(values.get("data-dir")).map(Path::of),
-                notifier);
+                notifier,
+                switches.contains("aggregate-load"));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

@@ -50,6 +50,16 @@ public final class Benchmark {
             runNotifierPhase(stack);
             return;
         }
+        if (settings.aggregateLoad()) {
+            System.out.printf("%nVigil W6: loading an incident of %d events beside one of %d, and R6%n",
+                    AggregateLoadPhase.LONG, AggregateLoadPhase.SHORT);
+            var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+            var api = new ApiClient(stack.serviceUrl(), HOSPITAL);
+            api.registerHospital();
+            report.conditions(Conditions.read(database, stack.folder(), stack.serviceJar()));
+            new AggregateLoadPhase(api, database).run(200);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%nVigil incident capture: %d round(s) of R1ax raw inserts, %s, %s;"
                         + " %d s each, %d clients%n", settings.rounds(), ApiWorkload.REPORT, ApiWorkload.APPEND,
                 settings.phase().toSeconds(), settings.clients());

@@ -16,7 +16,7 @@ class BenchSettingsTest {
         var settings = BenchSettings.parse();
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
-                Optional.empty(), Optional.empty(), false));
+                Optional.empty(), Optional.empty(), false, false));
     }
 
     @Test
@@ -25,7 +25,7 @@ class BenchSettingsTest {
                 "--warm-up-seconds=0", "--command-service-jar=/jars/cs.jar", "--data-dir=/var/tmp");
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
-                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false));
+                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false));
     }
 
     @Test
