@@ -1,10 +1,10 @@
 package eu.vigil.command.publication;
 
-import eu.vigil.command.config.TopicsProperties;
 import eu.vigil.command.incident.CommandMetaData;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.eventstore.TopicSettings;
 import eu.vigil.publication.ParkingPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * Publishes each incident event from the event store to Kafka, keyed by incident id, through publication-kit's
  * {@link ParkingPublisher}: in a tracking processor whose token is stored only after this handler returned, which is
- * once the broker acknowledged, so at least once and in order per incident. A failure propagates (see AxonConfig)
+ * once the broker acknowledged, so at least once and in order per incident. A failure propagates (eventstore-kit)
  * and the processor retries the same event, unless the broker refuses the event for good: then it is parked in
  * {@code incident.publication_dead_letter}, with every later event of its incident behind it, and publication goes
  * on.
@@ -29,9 +29,9 @@ public class IncidentEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publication";
 
     private final ParkingPublisher publisher;
-    private final TopicsProperties topics;
+    private final TopicSettings topics;
 
-    IncidentEventPublisher(ParkingPublisher publisher, TopicsProperties topics) {
+    IncidentEventPublisher(ParkingPublisher publisher, TopicSettings topics) {
         this.publisher = publisher;
         this.topics = topics;
     }

@@ -3,7 +3,7 @@ package eu.vigil.notifier.publication;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
-import eu.vigil.notifier.config.TopicsProperties;
+import eu.vigil.eventstore.TopicSettings;
 import eu.vigil.notifier.obligation.ObligationMetaData;
 import eu.vigil.publication.ParkingPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,10 +17,10 @@ import java.util.UUID;
 /**
  * Publishes each obligation event to {@code vigil.notification-events} for the read side, keyed by obligation id,
  * through publication-kit's {@link ParkingPublisher} as command-service publishes incident events: a tracking
- * processor that stores its token only after the broker acknowledged, and retries the same event on failure (see
- * config/AxonConfig), so at least once and in order per obligation. An event the broker refuses for good is parked
- * in {@code notification.publication_dead_letter} with the later events of its obligation behind it, and the other
- * obligations' events go on.
+ * processor that stores its token only after the broker acknowledged, and retries the same event on failure
+ * (eventstore-kit's propagating handler errors), so at least once and in order per obligation. An event the broker
+ * refuses for good is parked in {@code notification.publication_dead_letter} with the later events of its
+ * obligation behind it, and the other obligations' events go on.
  */
 @Component
 @ProcessingGroup(NotificationEventPublisher.PROCESSING_GROUP)
@@ -29,9 +29,9 @@ public class NotificationEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publication";
 
     private final ParkingPublisher publisher;
-    private final TopicsProperties topics;
+    private final TopicSettings topics;
 
-    NotificationEventPublisher(ParkingPublisher publisher, TopicsProperties topics) {
+    NotificationEventPublisher(ParkingPublisher publisher, TopicSettings topics) {
         this.publisher = publisher;
         this.topics = topics;
     }
