@@ -24,7 +24,7 @@ class DeadLetterPageMessagesTest {
     private static final Pattern KEY = Pattern.compile("#\\{\\s*([A-Za-z][\\w.-]*)\\s*[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "_fr", "_nl", "_de"})
+    @ValueSource(strings = {"", "_fr", "_nl", "_de", "_es", "_it", "_pt"})
     void everyKeyThePageNamesIsInUiKitsBundle(String language) throws IOException {
         Set<String> keys = KEY.matcher(Files.readString(PAGE)).results().map(match -> match.group(1))
                 .collect(Collectors.toSet());

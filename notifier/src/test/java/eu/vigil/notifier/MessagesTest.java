@@ -13,7 +13,7 @@ class MessagesTest {
     private final MessageBundles bundles = MessageBundles.ofThisModule();
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "nl", "de"})
+    @ValueSource(strings = {"fr", "nl", "de", "es", "it", "pt"})
     void aTranslationHasExactlyTheEnglishKeys(String language) {
         assertThat(bundles.keyDifferences(language)).isEmpty();
     }
@@ -25,13 +25,13 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "nl", "de"})
+    @ValueSource(strings = {"fr", "nl", "de", "es", "it", "pt"})
     void aTranslationHasEveryPlaceholderOfTheEnglishText(String language) {
         assertThat(bundles.placeholderDifferences(language)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "fr", "nl", "de"})
+    @ValueSource(strings = {"", "fr", "nl", "de", "es", "it", "pt"})
     void everyMessageIsAMessageFormatPatternThatRendersAsWritten(String language) {
         assertThat(bundles.patternProblems(language)).isEmpty();
     }

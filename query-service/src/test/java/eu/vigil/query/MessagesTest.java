@@ -40,14 +40,14 @@ class MessagesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "nl", "de"})
+    @ValueSource(strings = {"fr", "nl", "de", "es", "it", "pt"})
     void everyLanguageHasExactlyTheEnglishKeys(String language) {
         assertThat(bundle("messages_" + language).stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("messages").stringPropertyNames());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "_fr", "_nl", "_de"})
+    @ValueSource(strings = {"", "_fr", "_nl", "_de", "_es", "_it", "_pt"})
     void everyKeyATemplateNamesAndEveryCodeItShowsIsInTheBundle(String language) throws IOException {
         var keys = bundle("messages" + language).stringPropertyNames();
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiMessagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "nl", "de"})
+    @ValueSource(strings = {"fr", "nl", "de", "es", "it", "pt"})
     void everyLanguageHasExactlyTheEnglishKeys(String language) {
         assertThat(bundle("_" + language).stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("").stringPropertyNames());

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class MessageBundles {
 
     /** The languages besides English that every bundle has. */
-    public static final List<String> TRANSLATIONS = List.of("fr", "nl", "de");
+    public static final List<String> TRANSLATIONS = List.of("fr", "nl", "de", "es", "it", "pt");
 
     /** A literal key: {@code #{some.key}} or {@code #{some.key(...)}}; {@code #{${...}}} and {@code #{__${...}__}} are not. */
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{\\s*([A-Za-z][\\w.+/-]*)\\s*[}(]");
