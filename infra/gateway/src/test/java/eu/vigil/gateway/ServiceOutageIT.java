@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpRequest;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -44,14 +46,16 @@ class ServiceOutageIT extends GatewayFixture {
 
     @Test
     void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeout(CapturedOutput output) {
+        var answered = new CountDownLatch(1); // the service answers only once the gateway has given up on it
         COMMANDS.answerWith(request -> {
-            sleep(READ_TIMEOUT.multipliedBy(2).toMillis());
+            awaitQuietly(answered, READ_TIMEOUT.multipliedBy(4));
             return new StubServer.Reply(201, "application/json", "{}");
         });
 
         var response = send(gatewayRequest("/api/incidents").header("Authorization", "Bearer machine-token")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
 
+        answered.countDown();
         assertProblem(response, 504, "gateway-timeout");
         assertThat(response.headers().firstValue("Retry-After")).isEmpty();
         assertThat(warnings(output, "command-service")).singleElement().asString()
@@ -89,9 +93,9 @@ class ServiceOutageIT extends GatewayFixture {
                 && line.contains("Route " + route + " answered")).toList();
     }
 
-    private static void sleep(long millis) {
+    private static void awaitQuietly(CountDownLatch latch, java.time.Duration atMost) {
         try {
-            Thread.sleep(millis);
+            latch.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
