@@ -157,6 +157,23 @@ class DeadLetterIT {
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void aReplayAddressedByAnIdThatIsNoNumberIsAProblemNamingItAndReplaysNothing() {
+        long parked = park(reportedWithSummary(IncidentId.generate(), "Still poisoned\u0000"));
+
+        for (String path : java.util.List.of("/api/dead-letters/%s/replay", "/admin/dead-letters/query-service/%s/replay")) {
+            for (String id : java.util.List.of("seven", "99999999999999999999", "1.5", "-")) {
+                var refused = http.exchange(path.formatted(id), HttpMethod.POST, as("ADMIN"), JsonNode.class);
+
+                assertThat(refused.getStatusCode()).as(path.formatted(id)).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+                assertThat(refused.getBody().get("errors").findValuesAsText("pointer")).containsExactly("id");
+            }
+        }
+        assertThat(jdbc.sql("select replays from query.dead_letter where id = :id").param("id", parked)
+                .query(Integer.class).single()).isZero();
+    }
+
     private static EventEnvelope<IncidentEvent> reportedWithSummary(IncidentId incident, String summary) {
         return ParkedRecords.reportedWithSummary(incident, summary, AWARE);
     }
