@@ -30,6 +30,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static eu.vigil.testsupport.IncidentEvents.reported;
@@ -161,8 +162,8 @@ class DeadLetterIT {
     void aReplayAddressedByAnIdThatIsNoNumberIsAProblemNamingItAndReplaysNothing() {
         long parked = park(reportedWithSummary(IncidentId.generate(), "Still poisoned\u0000"));
 
-        for (String path : java.util.List.of("/api/dead-letters/%s/replay", "/admin/dead-letters/query-service/%s/replay")) {
-            for (String id : java.util.List.of("seven", "99999999999999999999", "1.5", "-")) {
+        for (String path : List.of("/api/dead-letters/%s/replay", "/admin/dead-letters/query-service/%s/replay")) {
+            for (String id : List.of("seven", "99999999999999999999", "1.5", "-")) {
                 var refused = http.exchange(path.formatted(id), HttpMethod.POST, as("ADMIN"), JsonNode.class);
 
                 assertThat(refused.getStatusCode()).as(path.formatted(id)).isEqualTo(HttpStatus.BAD_REQUEST);
