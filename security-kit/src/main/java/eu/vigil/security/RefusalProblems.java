@@ -2,10 +2,10 @@ package eu.vigil.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.web.ProblemType;
+import eu.vigil.web.Pages;
 import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -61,13 +61,6 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
         write(request, response, ProblemType.REQUEST_REJECTED);
     }
 
-    /** A browser navigating to a page names text/html itself; API clients ask for JSON or anything. */
-    private static boolean wantsPage(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
-    }
-
     private static String page(String title, String detail) {
         return """
                 <!DOCTYPE html>
@@ -89,7 +82,7 @@ final class RefusalProblems implements AuthenticationEntryPoint, AccessDeniedHan
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type)
             throws IOException {
         response.setStatus(type.status().value());
-        if (wantsPage(request)) {
+        if (Pages.isNavigation(request)) {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(page(type.title(), type.detail()));
             return;

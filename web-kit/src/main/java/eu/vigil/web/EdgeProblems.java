@@ -9,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -103,9 +102,10 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        if (PAGE_STATUSES.contains(status.value()) && wantsPage(request)) {
+        if (PAGE_STATUSES.contains(status.value()) && request instanceof ServletWebRequest servlet
+                && Pages.isNavigation(servlet.getRequest())) {
             try { // the container's error dispatch shows the error page a person can act on
-                ((ServletWebRequest) request).getResponse().sendError(status.value());
+                servlet.getResponse().sendError(status.value());
                 return null;
             } catch (IOException | RuntimeException e) {
                 // the response is gone or committed: answer the problem as to any other client
@@ -120,14 +120,6 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
             }
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** A person navigating to a page (not the API) names text/html in Accept, as browsers do. */
-    private static boolean wantsPage(WebRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "/api/";
-        return accept != null && !path.startsWith("/api/") && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
     }
 
     private static ResponseEntity<Object> tooLarge() {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import eu.vigil.gateway.web.Pages;
+import eu.vigil.web.Pages;
 import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
 import org.slf4j.Logger;

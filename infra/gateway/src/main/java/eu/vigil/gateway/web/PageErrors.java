@@ -1,5 +1,6 @@
 package eu.vigil.gateway.web;
 
+import eu.vigil.web.Pages;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package eu.vigil.gateway.web;
+package eu.vigil.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.InvalidMediaTypeException;
