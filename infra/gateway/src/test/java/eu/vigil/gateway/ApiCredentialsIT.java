@@ -52,6 +52,19 @@ class ApiCredentialsIT extends GatewayFixture {
     }
 
     @Test
+    void theCsrfRefusalSaysWhatToDoInTheCallersLanguage() {
+        var response = send(gatewayRequest("/api/incidents").header("Cookie", "JSESSIONID=the-browsers-session")
+                .header("Accept-Language", "es").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        var problem = assertProblem(response, 403, "forbidden");
+        assertThat(problem.path("title").asText()).isEqualTo("No permitido para su rol");
+        assertThat(problem.path("detail").asText())
+                .isEqualTo("La solicitud no lleva un token CSRF válido: recargue la página e inténtelo de nuevo.");
+        assertThat(COMMANDS.received()).isEmpty();
+    }
+
+    @Test
     void aBearerTokenStillPassesWithoutCsrfToken() {
         var response = send(gatewayRequest("/api/incidents").header("Authorization", "Bearer machine-token")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,39 @@ class BrowserSecurityIT extends GatewayFixture {
                    org.hamcrest.Matchers.containsString("href=\"/seen-incidents\""),
                    org.hamcrest.Matchers.containsString("href=\"/deadlines\""),
                    org.hamcrest.Matchers.containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void theHomePageSpeaksTheBrowsersLanguage() throws Exception {
+        var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");
+
+        String page = mvc.perform(officer.on(get("/")).header("Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<html lang=\"fr\"", "Bienvenue dans Vigil", "Connecté en tant que",
+                "Signaler un incident", "Se déconnecter").doesNotContain("Welcome to Vigil");
+    }
+
+    @Test
+    void aRefusedFrenchBrowserPostGetsThePageInFrench() {
+        var response = send(gatewayRequest("/incidents/new").header("Accept", "text/html")
+                .header("Accept-Language", "fr")
+                .header("Cookie", "JSESSIONID=an-expired-session")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("summary=x")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<html lang=\"fr\"", "Accès refusé", "rechargez-la et envoyez-le");
+        assertThat(COMMANDS.received()).isEmpty();
+    }
+
+    @Test
+    void anApiRequestWithoutAuthenticationIsRefusedInTheCallersLanguage() throws Exception {
+        var response = send(gatewayRequest("/api/incidents").header("Accept-Language", "nl-BE,nl;q=0.9"));
+
+        var problem = assertProblem(response, 401, "unauthenticated");
+        assertThat(problem.path("title").asText()).isEqualTo("Aanmelding vereist");
+        assertThat(problem.path("detail").asText()).startsWith("Meld u aan bij de Vigil-gateway");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -42,6 +44,22 @@ class ServiceOutageIT extends GatewayFixture {
         assertThat(warnings(output, "query-service")).singleElement().asString()
                 .contains("answered 503 service-unavailable", "ConnectException");
         assertThat(output.getAll()).doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest(name = "Accept-Language: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr-BE,fr;q=0.9,en;q=0.5 | Service indisponible    | réessayez sous peu",
+            "de                      | Dienst nicht verfügbar  | nicht erreichbar",
+            "en                      | Service unavailable     | try again shortly"})
+    void aServiceThatIsDownIsUnavailableInTheCallersLanguage(String language, String title, String detail) {
+        QUERIES.stop();
+
+        var response = send(gatewayRequest("/api/incidents/42").header("Authorization", "Bearer machine-token")
+                .header("Accept-Language", language));
+
+        var problem = assertProblem(response, 503, "service-unavailable");
+        assertThat(problem.path("title").asText()).isEqualTo(title);
+        assertThat(problem.path("detail").asText()).contains(detail);
     }
 
     @Test
@@ -86,6 +104,22 @@ class ServiceOutageIT extends GatewayFixture {
            .andExpect(header().string("Retry-After", "10"))
            .andExpect(content().contentTypeCompatibleWith("text/html"))
            .andExpect(content().string(Matchers.containsString("Service not available")));
+    }
+
+    @Test
+    void aFrenchBrowserOpeningAPageOfAServiceThatIsDownIsToldInFrenchToTryAgain() throws Exception {
+        QUERIES.stop();
+        var dpo = logIn("brugge.dpo", "DPO", "h-brugge");
+
+        mvc.perform(dpo.on(get("/incidents")).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                   .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5"))
+           .andExpect(status().isServiceUnavailable())
+           .andExpect(content().contentTypeCompatibleWith("text/html"))
+           .andExpect(content().string(Matchers.allOf(Matchers.containsString("<html lang=\"fr\""),
+                   Matchers.containsString("Service indisponible"),
+                   Matchers.containsString("Réessayez dans une minute"),
+                   Matchers.containsString("Retour à la page d’accueil"),
+                   Matchers.not(Matchers.containsString("Service not available")))));
     }
 
     private static java.util.List<String> warnings(CapturedOutput output, String route) {

@@ -33,7 +33,7 @@ class RoutesConfig {
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     @Bean
-    RouterFunction<ServerResponse> routes(GatewayProperties properties) {
+    RouterFunction<ServerResponse> routes(GatewayProperties properties, Outages outages) {
         RouterFunction<ServerResponse> commands = route("command-service")
                 .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
                         .or(path("/api/hospitals/**")).or(GET("/hospital"))
@@ -43,7 +43,7 @@ class RoutesConfig {
                 .before(uri(properties.commandServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
-                .onError(Outages::isUpstreamFailure, Outages.answerFor("command-service"))
+                .onError(Outages::isUpstreamFailure, outages.answerFor("command-service"))
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**"))
@@ -51,7 +51,7 @@ class RoutesConfig {
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
-                .onError(Outages::isUpstreamFailure, Outages.answerFor("query-service"))
+                .onError(Outages::isUpstreamFailure, outages.answerFor("query-service"))
                 .build();
         RouterFunction<ServerResponse> notifier = route("notifier")
                 .route(path("/api/seen-incidents/**").or(path("/seen-incidents/**")).or(path("/api/obligations/**"))
@@ -60,7 +60,7 @@ class RoutesConfig {
                 .before(uri(properties.notifierUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
-                .onError(Outages::isUpstreamFailure, Outages.answerFor("notifier"))
+                .onError(Outages::isUpstreamFailure, outages.answerFor("notifier"))
                 .build();
         return commands.and(queries).and(notifier);
     }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.gateway.refusal.RefusalHandlers;
 import eu.vigil.gateway.web.CsrfCookieFilter;
+import eu.vigil.gateway.web.ProblemTexts;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -53,11 +54,11 @@ class SecurityConfig {
     private final String issuer;
     private final RefusalHandlers refusals;
 
-    SecurityConfig(GatewayProperties properties, ObjectMapper json,
+    SecurityConfig(GatewayProperties properties, ObjectMapper json, ProblemTexts texts,
                    @Value("${spring.security.oauth2.client.provider.vigil.issuer-uri}") String issuer) {
         this.properties = properties;
         this.issuer = issuer;
-        this.refusals = new RefusalHandlers(API, json);
+        this.refusals = new RefusalHandlers(API, json, texts);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package eu.vigil.gateway.refusal;
 import java.io.IOException;
 
 import eu.vigil.web.ProblemType;
-import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +24,8 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        var problem = Problems.of(ProblemType.UNAUTHENTICATED);
         refusals.audit(request, ProblemType.UNAUTHENTICATED.status(), ProblemType.UNAUTHENTICATED.code());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        refusals.problem(response, problem);
+        refusals.problem(response, ProblemType.UNAUTHENTICATED);
     }
 }

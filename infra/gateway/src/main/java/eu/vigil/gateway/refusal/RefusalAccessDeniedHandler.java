@@ -3,7 +3,6 @@ package eu.vigil.gateway.refusal;
 import java.io.IOException;
 
 import eu.vigil.web.ProblemType;
-import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +24,7 @@ class RefusalAccessDeniedHandler implements AccessDeniedHandler {
         boolean csrf = e instanceof CsrfException;
         refusals.audit(request, ProblemType.FORBIDDEN.status(), csrf ? "csrf" : "access-denied");
         if (refusals.isApi(request)) {
-            refusals.problem(response, csrf
-                    ? Problems.of(ProblemType.FORBIDDEN, "The request has no valid CSRF token: reload the page and "
-                            + "try again.")
-                    : Problems.of(ProblemType.FORBIDDEN));
+            refusals.problem(response, ProblemType.FORBIDDEN, csrf ? "forbidden.csrf" : "forbidden");
         } else {
             // /error answers the page templates/error/403.html to a browser, the problem to anything else
             response.sendError(ProblemType.FORBIDDEN.status().value());

@@ -1,6 +1,7 @@
 package eu.vigil.gateway.refusal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.gateway.web.ProblemTexts;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -11,8 +12,8 @@ public final class RefusalHandlers {
 
     private final Refusals refusals;
 
-    public RefusalHandlers(RequestMatcher api, ObjectMapper json) {
-        this.refusals = new Refusals(api, json);
+    public RefusalHandlers(RequestMatcher api, ObjectMapper json, ProblemTexts texts) {
+        this.refusals = new Refusals(api, json, texts);
     }
 
     public AuthenticationEntryPoint apiEntryPoint() {

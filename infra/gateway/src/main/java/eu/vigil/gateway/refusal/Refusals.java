@@ -3,6 +3,8 @@ package eu.vigil.gateway.refusal;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.gateway.web.ProblemTexts;
+import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,10 +25,12 @@ final class Refusals {
 
     private final RequestMatcher api;
     private final ObjectMapper json;
+    private final ProblemTexts texts;
 
-    Refusals(RequestMatcher api, ObjectMapper json) {
+    Refusals(RequestMatcher api, ObjectMapper json, ProblemTexts texts) {
         this.api = api;
         this.json = json;
+        this.texts = texts;
     }
 
     void audit(HttpServletRequest request, HttpStatusCode status, String reason) {
@@ -38,8 +42,17 @@ final class Refusals {
         return api.matches(request);
     }
 
-    /** Answers a problem of the catalogue ({@link Problems}), with its status. */
-    void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Answers the problem of {@code type}, with its status, in the caller's language. */
+    void problem(HttpServletResponse response, ProblemType type) throws IOException {
+        problem(response, type, type.code());
+    }
+
+    /** Answers the problem of {@code type} with the detail of {@code problem.<problemCase>.detail}. */
+    void problem(HttpServletResponse response, ProblemType type, String problemCase) throws IOException {
+        write(response, texts.of(type, problemCase));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), Problems.asMap(problem));

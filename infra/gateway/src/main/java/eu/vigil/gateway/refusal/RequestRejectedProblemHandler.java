@@ -3,7 +3,6 @@ package eu.vigil.gateway.refusal;
 import java.io.IOException;
 
 import eu.vigil.web.ProblemType;
-import eu.vigil.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -26,6 +25,6 @@ class RequestRejectedProblemHandler implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
         refusals.audit(request, ProblemType.REQUEST_REJECTED.status(), ProblemType.REQUEST_REJECTED.code());
-        refusals.problem(response, Problems.of(ProblemType.REQUEST_REJECTED));
+        refusals.problem(response, ProblemType.REQUEST_REJECTED);
     }
 }
