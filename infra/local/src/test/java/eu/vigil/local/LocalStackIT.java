@@ -99,9 +99,9 @@ class LocalStackIT {
                 + "significance_undecided")).isEqualTo(3);
         assertThat(strings(stack, "select distinct authority from notification.obligation where hospital_id = "
                 + "'h-koeln' and recipient_kind = 'csirt'")).containsExactly("BSI");
-        // Köln's missed notification escalated: the mail is in the local mailbox
+        // Köln's missed notification escalated: the mail, in German as the hospital is in Germany, is in the mailbox
         await().atMost(Duration.ofSeconds(60)).until(() -> StackFixture.text(stack.mailboxUrl() + "messages.json")
-                .contains("LATE: Meldung an das BSI"));
+                .contains("ÜBERFÄLLIG: Meldung an das BSI"));
         assertThat(StackFixture.text(stack.mailboxUrl() + "messages.json")).contains("dpo@koeln.hospital.example",
                 "escalation@localhost");
     }

@@ -1,64 +1,102 @@
 package eu.vigil.notifier.mail;
 
 import eu.vigil.notifier.obligation.ObligationRow;
+import org.springframework.context.MessageSource;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
-/** The subject and text of a reminder or an escalation: what is due, to whom, by when, under which article. */
-record ReminderMail(String subject, String text) {
+/**
+ * The subject and text of a reminder or an escalation, in the hospital's language: what is due, to whom, by when,
+ * under which article.
+ */
+record ReminderMail(String subject, String text, Locale language) {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT);
 
-    static ReminderMail reminder(ObligationRow obligation, Duration leadTime, URI board) {
-        return new ReminderMail("[Vigil] " + obligation.title() + " due in " + span(leadTime) + " ("
-                + recipient(obligation) + ")", body(obligation, "is due in " + span(leadTime) + ".", board));
+    static ReminderMail reminder(ObligationRow obligation, Duration leadTime, URI board, Texts texts) {
+        String span = span(leadTime, texts);
+        return new ReminderMail(
+                texts.get("mail.reminder.subject", obligation.title(), span, recipient(obligation, texts)),
+                body(obligation, texts.get("mail.reminder.headline", obligation.title(),
+                        recipient(obligation, texts), span), board, texts), texts.locale());
     }
 
-    static ReminderMail missed(ObligationRow obligation, URI board) {
-        return new ReminderMail("[Vigil] LATE: " + obligation.title() + " to " + recipient(obligation)
-                + " was due " + due(obligation.dueAt(), obligation), body(obligation,
-                "was not submitted by its due instant and is now late. When it is submitted, the reasons for the "
-                        + "delay must accompany it (GDPR Art. 33(1)).", board));
+    static ReminderMail missed(ObligationRow obligation, URI board, Texts texts) {
+        return new ReminderMail(texts.get("mail.missed.subject", obligation.title(), recipient(obligation, texts),
+                due(obligation.dueAt(), obligation, texts)), body(obligation,
+                texts.get("mail.missed.headline", obligation.title(), recipient(obligation, texts)), board, texts),
+                texts.locale());
     }
 
-    private static String body(ObligationRow obligation, String what, URI board) {
+    private static String body(ObligationRow obligation, String headline, URI board, Texts texts) {
+        var labels = List.of(texts.get("mail.label.due"), texts.get("mail.label.legalBasis"),
+                texts.get("mail.label.incident"), texts.get("mail.label.hospital"));
+        int width = labels.stream().mapToInt(String::length).max().orElse(0) + 2; // the values line up
+        String legalBasis = texts.get(obligation.baselineFallback() ? "mail.legalBasis.baseline" : "mail.legalBasis",
+                obligation.legalBasis(), obligation.jurisdiction());
         return """
-                %s to %s %s
+                %s
 
-                Due:          %s
-                Legal basis:  %s (%s rules%s)
-                Incident:     %s
-                Hospital:     %s
+                %s%s
+                %s%s
+                %s%s
+                %s%s
                 %s
-                Open the deadline board to record the submission or a reasoned decision not to notify:
                 %s
-                """.formatted(obligation.title(), recipient(obligation), what,
-                due(obligation.dueAt(), obligation), obligation.legalBasis(), obligation.jurisdiction(),
-                obligation.baselineFallback() ? ", EU baseline: no national variant encoded" : "",
-                obligation.incidentId(), obligation.hospitalId(),
-                obligation.significanceUndecided() ? "\nSignificance is not decided yet: the NIS2 clock runs anyway.\n"
-                        : "", board);
+                %s
+                """.formatted(headline,
+                label(labels.get(0), width), due(obligation.dueAt(), obligation, texts),
+                label(labels.get(1), width), legalBasis,
+                label(labels.get(2), width), obligation.incidentId(),
+                label(labels.get(3), width), obligation.hospitalId(),
+                obligation.significanceUndecided() ? "\n" + texts.get("mail.undecided") + "\n" : "",
+                texts.get("mail.board"), board);
     }
 
-    private static String recipient(ObligationRow obligation) {
-        return obligation.authority() != null ? obligation.authority() : obligation.recipientKind().replace('-', ' ');
+    private static String label(String label, int width) {
+        return label + " ".repeat(width - label.length());
     }
 
-    private static String due(Instant dueAt, ObligationRow obligation) {
-        return LOCAL.format(dueAt.atZone(obligation.timeZone())) + " (" + UTC.format(dueAt.atOffset(ZoneOffset.UTC))
+    private static String recipient(ObligationRow obligation, Texts texts) {
+        return obligation.authority() != null ? obligation.authority()
+                : texts.getOr("recipient." + obligation.recipientKind(), obligation.recipientKind().replace('-', ' '));
+    }
+
+    private static String due(Instant dueAt, ObligationRow obligation, Texts texts) {
+        var local = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", texts.locale());
+        return local.format(dueAt.atZone(obligation.timeZone())) + " (" + UTC.format(dueAt.atOffset(ZoneOffset.UTC))
                 + ")";
     }
 
-    private static String span(Duration lead) {
+    private static String span(Duration lead, Texts texts) {
         if (lead.toSecondsPart() != 0 || lead.isZero()) {
-            return lead.toSeconds() + " s";
+            return texts.get("mail.span.seconds", String.valueOf(lead.toSeconds()));
         }
-        return lead.toMinutesPart() == 0 ? lead.toHours() + " h" : lead.toMinutes() + " min";
+        return lead.toMinutesPart() == 0 ? texts.get("mail.span.hours", String.valueOf(lead.toHours()))
+                : texts.get("mail.span.minutes", String.valueOf(lead.toMinutes()));
+    }
+
+    /** The notifier's messages in one mail's language. */
+    record Texts(MessageSource messages, Locale locale) {
+
+        String get(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, lookup());
+        }
+
+        String getOr(String key, String fallback) {
+            return messages.getMessage(key, null, fallback, lookup());
+        }
+
+        // English is the base bundle: asked for "en", which has no bundle of its own, Spring would fall back to the
+        // server's default locale first, and a server set to German would mail German to an English hospital
+        private Locale lookup() {
+            return Locale.ENGLISH.equals(locale) ? Locale.ROOT : locale;
+        }
     }
 }

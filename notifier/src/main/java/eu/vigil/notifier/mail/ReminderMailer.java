@@ -2,6 +2,7 @@ package eu.vigil.notifier.mail;
 
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.ReminderTriggered;
+import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationView;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -35,28 +37,38 @@ public class ReminderMailer {
     private final MailProperties properties;
     private final ObligationView obligations;
     private final HospitalProfiles profiles;
+    private final MessageSource messages;
 
     ReminderMailer(JavaMailSender mail, MailProperties properties, ObligationView obligations,
-                   HospitalProfiles profiles) {
+                   HospitalProfiles profiles, MessageSource messages) {
         this.mail = mail;
         this.properties = properties;
         this.obligations = obligations;
         this.profiles = profiles;
+        this.messages = messages;
     }
 
     @EventHandler
     void on(ReminderTriggered event, @MessageIdentifier String eventId) throws MessagingException {
         var obligation = obligations.find(event.obligationId()).orElseThrow();
-        send(eventId, profiles.of(obligation.hospitalId()).reminderRecipients(),
-                ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl()), obligation);
+        var profile = profiles.of(obligation.hospitalId());
+        send(eventId, profile.reminderRecipients(),
+                ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl(), textsFor(profile)),
+                obligation);
     }
 
     @EventHandler
     void on(DeadlineMissed event, @MessageIdentifier String eventId) throws MessagingException {
         var obligation = obligations.find(event.obligationId()).orElseThrow();
-        var recipients = new ArrayList<>(profiles.of(obligation.hospitalId()).reminderRecipients());
+        var profile = profiles.of(obligation.hospitalId());
+        var recipients = new ArrayList<>(profile.reminderRecipients());
         recipients.add(properties.escalation());
-        send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl()), obligation);
+        send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl(), textsFor(profile)),
+                obligation);
+    }
+
+    private ReminderMail.Texts textsFor(HospitalProfile profile) {
+        return new ReminderMail.Texts(messages, MailLanguage.of(profile));
     }
 
     private void send(String eventId, List<String> recipients, ReminderMail content, ObligationRow obligation)
@@ -72,6 +84,7 @@ public class ReminderMailer {
         helper.setTo(recipients.toArray(String[]::new));
         helper.setSubject(content.subject());
         helper.setText(content.text());
+        message.setHeader("Content-Language", content.language().toLanguageTag());
         message.setHeader("X-Vigil-Event-Id", eventId);
         message.setHeader("X-Vigil-Obligation-Id", obligation.obligationId().toString());
         mail.send(message);

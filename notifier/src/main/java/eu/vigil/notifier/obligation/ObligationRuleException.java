@@ -1,68 +1,76 @@
 package eu.vigil.notifier.obligation;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * A rule of the obligation that a command broke. The API answers {@code urn:vigil:problem:<code>} with HTTP 409
- * when the obligation's state refuses the command, 422 when a field's value does.
+ * when the obligation's state refuses the command, 422 when a field's value does; both the API and the forms take
+ * the texts, in the reader's language, from the message keys {@code problem.<code>.title} and
+ * {@code problem.<messageKey>.detail}, formatted with {@link #arguments()}.
  */
 public class ObligationRuleException extends RuntimeException {
 
     private final String code;
+    private final String messageKey;
     private final String field;
     private final boolean conflict;
     private final Object rejectedValue;
+    private final Object[] arguments;
 
-    ObligationRuleException(String code, String field, boolean conflict, String message) {
-        this(code, field, conflict, message, null);
-    }
-
-    ObligationRuleException(String code, String field, boolean conflict, String message, Object rejectedValue) {
-        super(message);
+    private ObligationRuleException(String code, String messageKey, String field, boolean conflict,
+                                    Object rejectedValue, Object... arguments) {
+        super(messageKey + (field == null ? "" : " (" + field + ")") + ": " + Arrays.toString(arguments));
         this.code = code;
+        this.messageKey = messageKey;
         this.field = field;
         this.conflict = conflict;
         this.rejectedValue = rejectedValue;
+        this.arguments = arguments.clone();
     }
 
     static ObligationRuleException closed(ObligationStatus status) {
-        return new ObligationRuleException("obligation-closed", null, true,
-                "The obligation is " + status.code() + ": it can no longer be changed.");
+        // the status is named as the board names it: its message is resolved in the reader's language too
+        var named = new DefaultMessageSourceResolvable(new String[]{"status." + status.code()}, status.code());
+        return new ObligationRuleException("obligation-closed", "obligation-closed", null, true, null, named);
     }
 
     static ObligationRuleException reasonForDelayMissing() {
-        return new ObligationRuleException("reason-for-delay-missing", "reasonForDelay", false,
-                "Submitted after the due instant: give the reasons for the delay (GDPR Art. 33(1), NIS2 practice).");
+        return new ObligationRuleException("reason-for-delay-missing", "reason-for-delay-missing", "reasonForDelay",
+                false, null);
     }
 
     static ObligationRuleException reasonMissing() {
-        return new ObligationRuleException("reason-missing", "reason", false,
-                "Give the reason for this decision: the authority may ask for it (GDPR Art. 33(5)).");
+        return new ObligationRuleException("reason-missing", "reason-missing", "reason", false, null);
     }
 
     static ObligationRuleException reasonsMissing() {
-        return new ObligationRuleException("reason-missing", "reasons", false,
-                "Give the reasons for this decision: the authority may ask for them (GDPR Art. 33(5)).");
+        return new ObligationRuleException("reason-missing", "reasons-missing", "reasons", false, null);
     }
 
     static ObligationRuleException noPersonalData() {
-        return new ObligationRuleException("personal-data-not-involved", null, true,
-                "The incident is assessed without personal data: there are no data subjects to inform (GDPR Art. 34). "
-                        + "Assess personal data first if that changed.");
+        return new ObligationRuleException("personal-data-not-involved", "personal-data-not-involved", null, true,
+                null);
     }
 
     static ObligationRuleException dueBeforeRequest(Instant dueAt) {
-        return new ObligationRuleException("due-before-request", "dueAt", false,
-                "The due instant lies before the request: enter the date the authority set for the report.", dueAt);
+        return new ObligationRuleException("due-before-request", "due-before-request", "dueAt", false, dueAt);
     }
 
     static ObligationRuleException submittedInFuture(Instant submittedAt) {
-        return new ObligationRuleException("submitted-in-future", "submittedAt", false,
-                "The submission instant lies in the future: record a submission once it happened.", submittedAt);
+        return new ObligationRuleException("submitted-in-future", "submitted-in-future", "submittedAt", false,
+                submittedAt);
     }
 
     public String code() {
         return code;
+    }
+
+    /** The key, below {@code problem.}, of this rule's detail message; its title is under {@link #code()}. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /** The request field to blame, or null when the obligation's state is at fault. */
@@ -77,5 +85,10 @@ public class ObligationRuleException extends RuntimeException {
     /** The value refused, or null when there was none (a missing reason) or the state is at fault. */
     public Object rejectedValue() {
         return rejectedValue;
+    }
+
+    /** The detail's arguments; a {@code MessageSourceResolvable} among them is resolved in the same language. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -6,6 +6,8 @@ import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.obligation.UnknownIncidentException;
 import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +20,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(annotations = RestController.class) // the pages show refusals beside their fields
 class ApiProblems {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler
     ProblemDetail incidentNotSeen(IncidentNotSeenException e) {
@@ -46,10 +54,12 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail obligationRule(ObligationRuleException e) {
+        var locale = LocaleContextHolder.getLocale(); // the request's Accept-Language
+        String detail = messages.getMessage("problem." + e.messageKey() + ".detail", e.arguments(), e.code(), locale);
         var problem = Problems.rule(e.code(), e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
-                "The obligation refused this change", e.getMessage());
+                messages.getMessage("problem." + e.code() + ".title", null, e.code(), locale), detail);
         if (e.field() != null) {
-            Problems.blame(problem, "/" + e.field(), e.getMessage(), e.rejectedValue());
+            Problems.blame(problem, "/" + e.field(), detail, e.rejectedValue());
         }
         return problem;
     }

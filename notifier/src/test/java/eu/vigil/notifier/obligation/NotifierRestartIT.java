@@ -66,12 +66,13 @@ class NotifierRestartIT {
                 .until(() -> Instant.now().isAfter(reminder.plusSeconds(1)));
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
-        // then, started again, it sends the one reminder mail (one copy for each of its 2 recipients), once
+        // then, started again, it sends the one reminder mail (one copy for each of its 2 recipients; a hospital in
+        // Germany is mailed in German), once
         try (var notifier = start(properties)) {
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> copies(incident, "due in 30 s") == 2);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> copies(incident, "fällig in 30 Sek.") == 2);
             // and for eight polling intervals more, nothing fires twice
             Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
-                    .until(() -> copies(incident, "due in 30 s") == 2);
+                    .until(() -> copies(incident, "fällig in 30 Sek.") == 2);
             assertThat(smtp.getReceivedMessages()).hasSize(2);
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotifierRestartIT::eventId).distinct())
                     .hasSize(1);

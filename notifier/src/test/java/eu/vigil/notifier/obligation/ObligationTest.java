@@ -149,7 +149,7 @@ class ObligationTest {
                 .andGiven(opened(false), new DeadlineMissed(ID, DUE))
                 .when(new SubmitObligation(ID, DUE.plus(Duration.ofHours(1)), "CCB-2026-17", " "))
                 .expectException(ObligationRuleException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reasons for the delay"))
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("reason-for-delay-missing (reasonForDelay)"))
                 .expectNoEvents();
     }
 
@@ -176,7 +176,7 @@ class ObligationTest {
         fixture.givenCurrentTime(AWARE)
                 .andGiven(opened(false))
                 .when(new DeclareNotRequired(ID, ""))
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reason"))
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("reason-missing (reason)"))
                 .expectNoEvents();
     }
 

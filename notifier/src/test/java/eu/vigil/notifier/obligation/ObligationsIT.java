@@ -163,11 +163,7 @@ class ObligationsIT {
     @Test
     void remindersReachTheDpoAndTheOfficerAndAMissedDeadlineAlsoTheEscalationAddress() throws Exception {
         // given an early warning due in 20 seconds, reminded 10 seconds before due
-        var incident = IncidentId.generate();
-        Instant aware = Instant.now().minus(Duration.ofHours(24)).plusSeconds(20);
-        incidents.publish(reported(incident, "h-brugge", aware));
-        incidents.publish(envelope("h-brugge", 1, Instant.now(),
-                new SignificanceAssessed(incident, Significance.YES, "ambulances diverted")));
+        var incident = earlyWarningDueInTwentySeconds("h-brugge");
 
         // then the reminder, then the escalation arrive, once each
         Awaitility.await().atMost(Duration.ofSeconds(60))
@@ -177,6 +173,37 @@ class ObligationsIT {
         assertThat(recipients(mailsAbout(incident, "LATE: Early warning"))).containsExactlyInAnyOrder(
                 "dpo@brugge.example", "security@brugge.example", "escalation@hospital-group.example");
         assertThat(contentOf(reminder.get(0))).contains("NIS2 Art. 23(4)(a)", "CCB (CERT.be)");
+    }
+
+    @Test
+    void aHospitalInFranceIsRemindedAndWarnedOfTheMissedDeadlineInFrench() throws Exception {
+        // given a hospital in France, whose profile names no language but its country
+        profiles.save(new HospitalProfile(HospitalId.of("h-lyon"), "FR", ZoneId.of("Europe/Paris"),
+                "ANSSI (CERT-FR)", "CNIL", "dpo@lyon.example", "securite@lyon.example"));
+
+        // when its early warning is due in 20 seconds, reminded 10 seconds before due
+        var incident = earlyWarningDueInTwentySeconds("h-lyon");
+
+        // then the reminder and the escalation arrive in French
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailsAbout(incident, "EN RETARD : Early warning").size() == 3);
+        var reminder = mailsAbout(incident, "échéance dans 10 s (ANSSI (CERT-FR))");
+        assertThat(recipients(reminder)).containsExactlyInAnyOrder("dpo@lyon.example", "securite@lyon.example");
+        assertThat(reminder.get(0).getHeader("Content-Language", null)).isEqualTo("fr");
+        assertThat(contentOf(reminder.get(0))).contains("Early warning (destinataire : ANSSI (CERT-FR)) arrive à "
+                + "échéance dans 10 s.", "Base juridique :  NIS2 Art. 23(4)(a) (règles EU, règle de base de l’UE",
+                "Hôpital :         h-lyon", "Ouvrez le tableau des échéances");
+        assertThat(contentOf(mailsAbout(incident, "EN RETARD : Early warning").get(0)))
+                .contains("n’a pas été transmis avant l’échéance et est désormais en retard");
+    }
+
+    private IncidentId earlyWarningDueInTwentySeconds(String hospital) {
+        var incident = IncidentId.generate();
+        Instant aware = Instant.now().minus(Duration.ofHours(24)).plusSeconds(20);
+        incidents.publish(reported(incident, hospital, aware));
+        incidents.publish(envelope(hospital, 1, Instant.now(),
+                new SignificanceAssessed(incident, Significance.YES, "ambulances diverted")));
+        return incident;
     }
 
     private Map<String, ObligationRow> awaitObligations(IncidentId incident, int count) {

@@ -11,7 +11,9 @@ import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
 import eu.vigil.ui.ViewerTime;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,12 +43,15 @@ class DeadlineBoardController {
     private final Obligations obligations;
     private final ViewerTime viewerTime;
     private final Clock clock;
+    private final MessageSource messages;
 
-    DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock) {
+    DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock,
+                            MessageSource messages) {
         this.view = view;
         this.obligations = obligations;
         this.viewerTime = viewerTime;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Bean
@@ -62,7 +67,7 @@ class DeadlineBoardController {
     String board(@AuthenticationPrincipal VigilUser user, Model model) {
         Instant now = clock.instant();
         var rows = view.ofHospital(HospitalId.of(user.ownHospital())).stream()
-                .map(row -> new BoardRow(row, TimeLeft.of(row, now), TimeLeft.urgent(row, now))).toList();
+                .map(row -> boardRow(row, now)).toList();
         model.addAttribute("rows", rows);
         return "obligation/board";
     }
@@ -88,7 +93,7 @@ class DeadlineBoardController {
                         form.reasonForDelay());
                 return "redirect:/deadlines/" + obligationId + "?recorded";
             } catch (ObligationRuleException e) {
-                errors.rejectValue(e.field() == null ? "submittedAt" : e.field(), e.code(), e.getMessage());
+                reject(errors, e.field() == null ? "submittedAt" : e.field(), e);
             }
         }
         model.addAttribute("notRequired", new NotRequiredForm(null));
@@ -104,7 +109,7 @@ class DeadlineBoardController {
                 obligations.declareNotRequired(obligation, ObligationApiController.actor(user), form.reason());
                 return "redirect:/deadlines/" + obligationId + "?recorded";
             } catch (ObligationRuleException e) {
-                errors.rejectValue("reason", e.code(), e.getMessage());
+                reject(errors, "reason", e);
             }
         }
         model.addAttribute("submission", new SubmissionForm(null, viewerZone().getId(), null, null));
@@ -112,10 +117,19 @@ class DeadlineBoardController {
     }
 
     private String page(VigilUser user, ObligationRow obligation, Model model) {
-        Instant now = clock.instant();
-        model.addAttribute("row", new BoardRow(obligation, TimeLeft.of(obligation, now), TimeLeft.urgent(obligation, now)));
+        model.addAttribute("row", boardRow(obligation, clock.instant()));
         model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
         return "obligation/obligation";
+    }
+
+    private BoardRow boardRow(ObligationRow row, Instant now) {
+        return new BoardRow(row, TimeLeft.of(row, now, messages, LocaleContextHolder.getLocale()),
+                TimeLeft.urgent(row, now));
+    }
+
+    // the page renders the rule's detail in the viewer's language, from the same key as the API's problem
+    private static void reject(BindingResult errors, String field, ObligationRuleException e) {
+        errors.rejectValue(field, "problem." + e.messageKey() + ".detail", e.arguments(), e.code());
     }
 
     private ObligationRow own(VigilUser user, UUID obligationId) {

@@ -3,16 +3,20 @@ package eu.vigil.notifier.obligation.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.PersonalDataAssessed;
+import eu.vigil.notifier.obligation.ObligationIds;
 import eu.vigil.testsupport.IncidentTopic;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static eu.vigil.testsupport.IncidentEvents.envelope;
@@ -57,6 +61,46 @@ class DpoDecisionApiIT extends BruggeObligationsFixture {
     }
 
     @Test
+    void aRefusedIntermediateReportIsExplainedInTheCallersLanguage() {
+        // given a DPO whose browser asks for German
+        Instant requested = Instant.now().minusSeconds(600);
+        var request = inGerman(Map.of("incidentId", incident.toString(), "requestedAt", requested.toString(),
+                "dueAt", requested.minusSeconds(3600).toString(), "request", "status"));
+
+        // when
+        var response = http.exchange("/api/obligations/intermediate-reports", HttpMethod.POST, request,
+                JsonNode.class);
+
+        // then
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:due-before-request");
+        assertThat(response.getBody().get("title").asText()).isEqualTo("Frist vor der Anforderung");
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("Die Frist liegt vor der Anforderung: "
+                + "Geben Sie das Datum ein, das die Behörde für den Bericht gesetzt hat.");
+        assertThat(response.getBody().get("errors").get(0).get("message").asText())
+                .isEqualTo(response.getBody().get("detail").asText());
+    }
+
+    @Test
+    void aClosedObligationNamesItsStatusInTheCallersLanguage() {
+        // given the breach register entry declared not required
+        var register = ObligationIds.of(incident, "GDPR_BREACH_REGISTER");
+        http.exchange("/api/obligations/" + register + "/not-required", HttpMethod.POST,
+                as("DPO", "h-brugge", Map.of("reason", "no personal data on PACS")), JsonNode.class);
+
+        // when the DPO, reading German, declares it again
+        var request = inGerman(Map.of("reason", "again"));
+        var response = http.exchange("/api/obligations/" + register + "/not-required", HttpMethod.POST, request,
+                JsonNode.class);
+
+        // then
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().get("title").asText()).isEqualTo("Pflicht abgeschlossen");
+        assertThat(response.getBody().get("detail").asText()).isEqualTo(
+                "Diese Pflicht ist abgeschlossen (Status: Nicht erforderlich) und kann nicht mehr geändert werden.");
+    }
+
+    @Test
     void aHighRiskDecisionOpensTheCommunicationToTheDataSubjectsShownAsElapsedTime() {
         var response = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
                 as("DPO", "h-brugge", Map.of("incidentId", incident.toString(),
@@ -98,5 +142,12 @@ class DpoDecisionApiIT extends BruggeObligationsFixture {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:incident-not-found");
+    }
+
+    private static HttpEntity<Object> inGerman(Object body) {
+        var headers = headers("DPO", "h-brugge");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.GERMAN));
+        return new HttpEntity<>(body, headers);
     }
 }
