@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Turns the codes a form posts into the vocabulary's enums, rejecting on the field what is not one of them. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
     /** @return null when nothing was chosen or the code is unknown (then rejected on the field) */
-    static <E> E one(String code, Function<String, E> fromCode, String field, Errors errors) {
+    public static <E> E one(String code, Function<String, E> fromCode, String field, Errors errors) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -25,7 +25,7 @@ final class Choices {
         }
     }
 
-    static <E> List<E> many(List<String> codes, Function<String, E> fromCode, String field, Errors errors) {
+    public static <E> List<E> many(List<String> codes, Function<String, E> fromCode, String field, Errors errors) {
         var chosen = new ArrayList<E>();
         for (String code : codes == null ? List.<String>of() : codes) {
             E value = one(code, fromCode, field, errors);

@@ -16,30 +16,32 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The vocabulary's choices as forms offer them, each labelled by a message key. */
-final class FormOptions {
+public final class FormOptions {
 
-    static final List<Option> CATEGORIES = Option.all(RsitCategory.values(), RsitCategory::code, "rsit.");
-    static final List<Option> SEVERITIES = Option.all(Severity.values(), Severity::code, "severity.");
-    static final List<Option> ANSWERS = Option.all(YesNoUnknown.values(), YesNoUnknown::code, "answer.");
-    static final List<Option> SERVICES = Option.all(ClinicalService.values(), ClinicalService::code, "service.");
-    static final List<Option> PATIENT_CARE = Option.all(PatientCareImpact.values(), PatientCareImpact::code,
+    public static final List<Option> CATEGORIES = Option.all(RsitCategory.values(), RsitCategory::code, "rsit.");
+    public static final List<Option> SEVERITIES = Option.all(Severity.values(), Severity::code, "severity.");
+    public static final List<Option> ANSWERS = Option.all(YesNoUnknown.values(), YesNoUnknown::code, "answer.");
+    public static final List<Option> SERVICES = Option.all(ClinicalService.values(), ClinicalService::code,
+            "service.");
+    public static final List<Option> PATIENT_CARE = Option.all(PatientCareImpact.values(), PatientCareImpact::code,
             "patientCare.");
-    static final List<Option> DATA_CATEGORIES = Option.all(PersonalDataCategory.values(), PersonalDataCategory::code,
-            "personalData.");
-    static final List<Option> SIGNIFICANCE = Option.all(Significance.values(), Significance::code, "significance.");
-    static final List<Option> ENTRY_KINDS = Option.all(TimelineEntryKind.values(), TimelineEntryKind::code,
+    public static final List<Option> DATA_CATEGORIES = Option.all(PersonalDataCategory.values(),
+            PersonalDataCategory::code, "personalData.");
+    public static final List<Option> SIGNIFICANCE = Option.all(Significance.values(), Significance::code,
+            "significance.");
+    public static final List<Option> ENTRY_KINDS = Option.all(TimelineEntryKind.values(), TimelineEntryKind::code,
             "entryKind.");
-    static final List<Option> INDICATOR_TYPES = Option.all(IndicatorType.values(), IndicatorType::code,
+    public static final List<Option> INDICATOR_TYPES = Option.all(IndicatorType.values(), IndicatorType::code,
             "indicatorType.");
-    static final List<Option> TLP = Option.all(Tlp.values(), Tlp::code, "tlp.");
-    static final List<Option> SHAREABLE_TLP = TLP.stream().filter(option -> Tlp.fromCode(option.code()).shareable())
-            .toList();
+    public static final List<Option> TLP = Option.all(Tlp.values(), Tlp::code, "tlp.");
+    public static final List<Option> SHAREABLE_TLP = TLP.stream()
+            .filter(option -> Tlp.fromCode(option.code()).shareable()).toList();
 
     private FormOptions() {
     }
 
     /** The phases after the current one (a phase change) or before it (a reopening), as their codes. */
-    static List<Option> phases(Phase current, boolean later) {
+    public static List<Option> phases(Phase current, boolean later) {
         return Arrays.stream(Phase.values())
                 .filter(phase -> later ? current.isBefore(phase) : phase.isBefore(current))
                 .map(phase -> new Option(phase.code(), "phase." + phase.code()))

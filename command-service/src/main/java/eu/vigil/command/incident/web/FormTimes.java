@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  * does not exist in the zone (the hour the clocks skip in spring) is refused; a time that exists twice (the hour
  * repeated in autumn) is taken as its first occurrence, as the form's hint says.
  */
-record FormTimes(ZoneId zone) {
+public record FormTimes(ZoneId zone) {
 
     /** The viewer's zone as the browser reports it (ui-kit's cookie), else the hospital's. */
     static FormTimes of(String viewerZone, ZoneId hospitalZone) {
@@ -28,7 +28,7 @@ record FormTimes(ZoneId zone) {
         return new FormTimes(hospitalZone);
     }
 
-    LocalDateTime local(Instant instant) {
+    public LocalDateTime local(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES);
     }
 
@@ -36,7 +36,7 @@ record FormTimes(ZoneId zone) {
      * @return null when the field is empty, the time does not exist in the zone or lies outside the instants Vigil
      *         keeps (then rejected on the field)
      */
-    Instant instant(LocalDateTime local, String field, Errors errors) {
+    public Instant instant(LocalDateTime local, String field, Errors errors) {
         if (local == null) {
             return null;
         }

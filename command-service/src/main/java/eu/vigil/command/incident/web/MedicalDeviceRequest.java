@@ -10,16 +10,16 @@ import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /** One kind of affected medical device in a request: the JSON form of {@link MedicalDevice}, with its bounds. */
-record MedicalDeviceRequest(@NotBlank @ShortText(max = 200) String type, @ShortText(max = 200) String manufacturer,
-                            @ShortText(max = 200) String model, @NotNull @Positive @Max(100_000) Integer count,
-                            Boolean networkConnected) {
+public record MedicalDeviceRequest(@NotBlank @ShortText(max = 200) String type,
+                                   @ShortText(max = 200) String manufacturer, @ShortText(max = 200) String model,
+                                   @NotNull @Positive @Max(100_000) Integer count, Boolean networkConnected) {
 
-    static List<MedicalDeviceRequest> of(List<MedicalDevice> devices) {
+    public static List<MedicalDeviceRequest> of(List<MedicalDevice> devices) {
         return devices.stream().map(device -> new MedicalDeviceRequest(device.type(), device.manufacturer(),
                 device.model(), device.count(), device.networkConnected())).toList();
     }
 
-    static List<MedicalDevice> devices(List<MedicalDeviceRequest> requests) {
+    public static List<MedicalDevice> devices(List<MedicalDeviceRequest> requests) {
         return requests == null ? null : requests.stream()
                 .map(device -> new MedicalDevice(device.type(), device.manufacturer(), device.model(), device.count(),
                         Boolean.TRUE.equals(device.networkConnected())))

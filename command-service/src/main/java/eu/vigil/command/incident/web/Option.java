@@ -9,7 +9,7 @@ import java.util.function.Function;
  *
  * @param label a message key such as {@code severity.high}
  */
-record Option(String code, String label) {
+public record Option(String code, String label) {
 
     /** Every constant of an enum, labelled {@code <prefix><code>}, in the enum's order. */
     static <E extends Enum<E>> List<Option> all(E[] values, Function<E, String> codeOf, String prefix) {

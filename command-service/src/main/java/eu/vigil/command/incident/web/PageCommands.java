@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * sent so that a broken rule shows beside the field it concerns and records nothing.
  */
 @Component
-class PageCommands {
+public class PageCommands {
 
     static final String FORM_ZONE = "timeZone";
 
@@ -44,7 +44,7 @@ class PageCommands {
     }
 
     /** @throws ResponseStatusException 404 for an unknown incident and for another hospital's */
-    IncidentView view(IncidentId id, VigilUser user) {
+    public IncidentView view(IncidentId id, VigilUser user) {
         return views.find(id, HospitalId.of(user.ownHospital()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -54,7 +54,7 @@ class PageCommands {
      * field), so a time means what the person saw even if their browser's zone became known in between; else the
      * viewer's zone; else the hospital's.
      */
-    FormTimes times(VigilUser user, String viewerZone) {
+    public FormTimes times(VigilUser user, String viewerZone) {
         ZoneId hospitalZone = hospitals.find(HospitalId.of(user.ownHospital())).map(Hospital::timeZone)
                 .orElse(ZoneOffset.UTC);
         String shownIn = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
@@ -68,7 +68,7 @@ class PageCommands {
      * @param fieldNames the form's name for a rule's field where it differs from the API's
      * @return the sequence of the incident's last event, or empty when the form must be shown again
      */
-    OptionalLong send(Object command, VigilUser user, String requestToken, BindingResult form,
+    public OptionalLong send(Object command, VigilUser user, String requestToken, BindingResult form,
                       Map<String, String> fieldNames) {
         if (form.hasErrors()) {
             return OptionalLong.empty();
@@ -92,12 +92,12 @@ class PageCommands {
         }
     }
 
-    OptionalLong send(Object command, VigilUser user, String requestToken, BindingResult form) {
+    public OptionalLong send(Object command, VigilUser user, String requestToken, BindingResult form) {
         return send(command, user, requestToken, form, Map.of());
     }
 
     /** After a change the officer lands on the incident page, which waits until it shows this change. */
-    static String toIncidentPage(IncidentId id, long sequence) {
+    public static String toIncidentPage(IncidentId id, long sequence) {
         return "redirect:/incidents/" + id + "?seen=" + sequence;
     }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.UUID;
 
 /** Why something is withdrawn: an indicator, or the share with the CERT. */
-record ReasonForm(@NotBlank @Prose(max = 4000) String reason, @ShortText(max = 100) String requestToken) {
+public record ReasonForm(@NotBlank @Prose(max = 4000) String reason, @ShortText(max = 100) String requestToken) {
 
-    static ReasonForm blank() {
+    public static ReasonForm blank() {
         return new ReasonForm(null, UUID.randomUUID().toString());
     }
 }

@@ -13,11 +13,14 @@ import java.util.UUID;
  * a form's hidden token, scoped to the user so that two users' keys never meet; a fresh id when the client gave
  * none. Ids the request creates (an incident, an entry) derive from it, so a retry names the same ones.
  */
-record RequestIdentity(String requestId, String fingerprint) {
+public record RequestIdentity(String requestId, String fingerprint) {
+
+    /** The header under which an API client names its request. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    static RequestIdentity of(String clientKey, VigilUser user) {
+    public static RequestIdentity of(String clientKey, VigilUser user) {
         if (clientKey == null || clientKey.isBlank()) {
             return new RequestIdentity(UUID.randomUUID().toString(), null);
         }
@@ -29,7 +32,7 @@ record RequestIdentity(String requestId, String fingerprint) {
      * As {@link #of(String, VigilUser)}, remembering what the request asked, so that the same key sent again with
      * another body is refused instead of answered with the first request's result.
      */
-    static RequestIdentity of(String clientKey, VigilUser user, Object body) {
+    public static RequestIdentity of(String clientKey, VigilUser user, Object body) {
         var identity = of(clientKey, user);
         if (clientKey == null || clientKey.isBlank()) {
             return identity;
@@ -42,7 +45,7 @@ record RequestIdentity(String requestId, String fingerprint) {
     }
 
     /** An id for something this request creates, the same on every retry of the request. */
-    UUID idFor(String purpose) {
+    public UUID idFor(String purpose) {
         return derived(purpose, requestId);
     }
 

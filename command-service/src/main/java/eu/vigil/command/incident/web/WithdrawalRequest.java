@@ -4,5 +4,5 @@ import eu.vigil.web.Prose;
 import jakarta.validation.constraints.NotBlank;
 
 /** Why an indicator or a share is withdrawn. */
-record WithdrawalRequest(@NotBlank @Prose(max = 4000) String reason) {
+public record WithdrawalRequest(@NotBlank @Prose(max = 4000) String reason) {
 }
