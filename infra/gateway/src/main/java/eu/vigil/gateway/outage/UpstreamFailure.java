@@ -14,7 +14,8 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 /**
  * Why a request could not be proxied, read from the proxy's exception: the service is unreachable (503), did not
  * answer in time (504) or answered something unusable (502). A body that grew past the limit while it was
- * forwarded is the caller's fault (413).
+ * forwarded is the caller's fault (413); {@code WholeBodyFilter} reads a body without length whole before it is
+ * forwarded, so this remains only as a safety net.
  *
  * @param type  the problem to answer
  * @param cause what went wrong, for the log: the I/O exception's class and message
