@@ -5,6 +5,8 @@ import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.ImpactAssessed;
 import eu.vigil.contracts.incident.IncidentClassified;
+import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.MedicalDevice;
 import eu.vigil.contracts.incident.PersonalDataAssessed;
 import eu.vigil.contracts.incident.Significance;
@@ -70,6 +72,32 @@ final class Assessments {
             throw new ReasonMissingException("reason"); // the authority may ask why an incident went unreported
         }
         return new SignificanceAssessed(id, decision.significance(), reason);
+    }
+
+    /** Whether an assessment differs from the incident's latest of its kind, reasons aside. */
+    static boolean changes(IncidentState state, IncidentEvent assessment) {
+        IncidentEvent latest = assessment instanceof IncidentClassified ? state.classification()
+                : assessment instanceof ImpactAssessed ? state.impact()
+                : assessment instanceof PersonalDataAssessed ? state.personalData()
+                : assessment instanceof SignificanceAssessed ? state.significance()
+                : null;
+        return latest == null || !withoutReason(latest).equals(withoutReason(assessment));
+    }
+
+    private static IncidentEvent withoutReason(IncidentEvent event) {
+        if (event instanceof IncidentClassified e) {
+            return new IncidentClassified(e.incidentId(), e.category(), e.otherCategories(), e.threatFamily(),
+                    e.severity(), e.suspectedMalicious(), null);
+        } else if (event instanceof ImpactAssessed e) {
+            return new ImpactAssessed(e.incidentId(), e.affectedServices(), e.patientCareImpact(),
+                    e.medicalDevices(), e.crossBorder(), e.crossBorderCountries(), null);
+        } else if (event instanceof PersonalDataAssessed e) {
+            return new PersonalDataAssessed(e.incidentId(), e.involved(), e.categories(),
+                    e.approximateDataSubjects(), null);
+        } else if (event instanceof SignificanceAssessed e) {
+            return new SignificanceAssessed(e.incidentId(), e.significance(), null);
+        }
+        throw new IllegalArgumentException("Not an assessment: " + event.getClass().getSimpleName());
     }
 
     private static MedicalDevice checked(MedicalDevice device) {

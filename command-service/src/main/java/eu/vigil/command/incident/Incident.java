@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.vigil.command.hashchain.HashChain;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
-import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
@@ -13,7 +12,7 @@ import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReopened;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
-import eu.vigil.contracts.incident.IncidentShared;
+import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.IndicatorAdded;
 import eu.vigil.contracts.incident.IndicatorWithdrawn;
 import eu.vigil.contracts.incident.Phase;
@@ -29,16 +28,16 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static eu.vigil.command.incident.Assessments.blankToNull;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -49,8 +48,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * It holds only what its decisions need: requests already handled are remembered by {@link RequestKeys}, not
  * here. Loaded from the latest snapshot plus the events after it, or from the cache (config/AggregateLoadingConfig);
- * a snapshot is this object written as JSON, field by field.
+ * a snapshot is this object written as JSON, field by field. Its revision names that form: a snapshot of another
+ * revision is skipped (Axon's RevisionSnapshotFilter) and the incident replays its events instead.
  */
+@Revision("2") // 2: the state is the shared fold, IncidentState
 @Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger", cache = "incidentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -58,16 +59,8 @@ class Incident {
 
     @AggregateIdentifier
     private IncidentId id;
-    private HospitalId hospitalId;
-    private Instant detectedAt;
-    private Instant awareAt;
-    private Phase phase;
-    private final IncidentFacts facts = new IncidentFacts();
-    private final Set<UUID> currentEntries = new HashSet<>();
-    private final Map<UUID, SharedIndicator> currentIndicators = new HashMap<>();
-    private int shareRevision;
-    private boolean shared;
-    private long lastSequence = -1;
+    private IncidentState state = IncidentState.NONE;
+    private final Set<UUID> currentEntries = new HashSet<>(); // history, not state: only corrections need them
     private String chainHead = HashChain.GENESIS;
 
     protected Incident() {} // Axon rebuilds the aggregate from its events through this constructor
@@ -98,13 +91,13 @@ class Incident {
         if (details.significance() != null) {
             record(Assessments.significanceAssessed(id, details.significance()));
         }
-        return lastSequence;
+        return state.lastSequence();
     }
 
     /** Another hospital's incident is unknown to the sender. */
     @CommandHandlerInterceptor
     Object ownHospital(IncidentCommand command, InterceptorChain chain) throws Exception {
-        if (!hospitalId.equals(command.hospitalId())) {
+        if (!state.hospitalId().equals(command.hospitalId())) {
             throw new IncidentNotFoundException(command.incidentId());
         }
         return chain.proceed();
@@ -114,11 +107,11 @@ class Incident {
     long handle(CorrectAwareness command) {
         checkAwareness(command.detectedAt(), command.awareAt(), command.recordedAt());
         requireReason("reason", command.reason());
-        if (command.awareAt().equals(awareAt) && Objects.equals(command.detectedAt(), detectedAt)) {
-            return lastSequence;
+        if (command.awareAt().equals(state.awareAt()) && Objects.equals(command.detectedAt(), state.detectedAt())) {
+            return state.lastSequence();
         }
         record(new AwarenessCorrected(id, command.detectedAt(), command.awareAt(), command.reason().strip()));
-        return lastSequence;
+        return state.lastSequence();
     }
 
     @CommandHandler
@@ -146,7 +139,7 @@ class Incident {
     @CommandHandler
     long handle(AppendTimelineEntry command) {
         requireOpen();
-        Instant floor = detectedAt != null ? detectedAt : awareAt;
+        Instant floor = state.detectedAt() != null ? state.detectedAt() : state.awareAt();
         if (command.happenedAt().isBefore(floor)) {
             throw new EntryBeforeDetectionException(command.happenedAt(), floor);
         }
@@ -157,55 +150,53 @@ class Incident {
         record(new TimelineEntryAppended(id, command.entryId(), command.kind(), command.text().strip(),
                 command.happenedAt(), command.recordedAt(), command.supersedes(),
                 blankToNull(command.correctionReason())));
-        return lastSequence;
+        return state.lastSequence();
     }
 
     @CommandHandler
     long handle(ChangePhase command) {
-        if (command.phase() == phase) {
-            return lastSequence;
+        if (command.phase() == state.phase()) {
+            return state.lastSequence();
         }
-        if (command.phase().isBefore(phase)) {
-            throw new PhaseGoesBackException(phase, command.phase());
+        if (command.phase().isBefore(state.phase())) {
+            throw new PhaseGoesBackException(state.phase(), command.phase());
         }
-        record(new PhaseChanged(id, phase, command.phase(), blankToNull(command.note())));
-        return lastSequence;
+        record(new PhaseChanged(id, state.phase(), command.phase(), blankToNull(command.note())));
+        return state.lastSequence();
     }
 
     @CommandHandler
     long handle(ReopenIncident command) {
-        if (!command.phase().isBefore(phase) || command.phase() == Phase.CLOSED) {
-            throw new ReopenGoesForwardException(phase, command.phase());
+        if (!command.phase().isBefore(state.phase()) || command.phase() == Phase.CLOSED) {
+            throw new ReopenGoesForwardException(state.phase(), command.phase());
         }
         requireReason("reason", command.reason());
-        record(new IncidentReopened(id, phase, command.phase(), command.reason().strip()));
-        return lastSequence;
+        record(new IncidentReopened(id, state.phase(), command.phase(), command.reason().strip()));
+        return state.lastSequence();
     }
 
     @CommandHandler
     long handle(AddIndicator command) {
         requireOpen();
         String value = IndicatorValues.normalise(command.type(), command.value());
-        var indicator = new SharedIndicator(command.type(), value, command.tlp());
-        boolean duplicate = currentIndicators.entrySet().stream()
-                .filter(current -> !current.getKey().equals(command.supersedes()))
-                .anyMatch(current -> current.getValue().type() == command.type()
-                        && current.getValue().value().equals(value));
+        boolean duplicate = state.indicators().stream()
+                .filter(current -> !current.indicatorId().equals(command.supersedes()))
+                .anyMatch(current -> current.type() == command.type() && current.value().equals(value));
         if (duplicate) {
             throw new DuplicateIndicatorException(command.type(), value);
         }
-        requireCorrectable("supersedes", command.supersedes(), currentIndicators.keySet(), command.correctionReason());
-        record(new IndicatorAdded(id, command.indicatorId(), indicator.type(), indicator.value(), indicator.tlp(),
+        requireCorrectable("supersedes", command.supersedes(), currentIndicatorIds(), command.correctionReason());
+        record(new IndicatorAdded(id, command.indicatorId(), command.type(), value, command.tlp(),
                 blankToNull(command.note()), command.supersedes(), blankToNull(command.correctionReason())));
-        return lastSequence;
+        return state.lastSequence();
     }
 
     @CommandHandler
     long handle(WithdrawIndicator command) {
-        requireCorrectable("indicatorId", command.indicatorId(), currentIndicators.keySet(), command.reason());
+        requireCorrectable("indicatorId", command.indicatorId(), currentIndicatorIds(), command.reason());
         requireReason("reason", command.reason());
         record(new IndicatorWithdrawn(id, command.indicatorId(), command.reason().strip()));
-        return lastSequence;
+        return state.lastSequence();
     }
 
     @CommandHandler
@@ -214,30 +205,31 @@ class Incident {
             throw new RedNotShareableException("tlp", command.tlp().label());
         }
         List<SharedIndicator> indicators = command.indicatorIds().stream().distinct().map(this::shareable).toList();
-        record(facts.share(id, shareRevision + 1, command.tlp(), command.pseudonymised(), command.summary().strip(),
-                phase, indicators));
-        return lastSequence;
+        record(Shares.of(state, command.tlp(), command.pseudonymised(), command.summary().strip(), indicators));
+        return state.lastSequence();
     }
 
     @CommandHandler
     long handle(WithdrawShare command) {
-        if (!shared) {
+        if (state.share() == null) {
             throw new NotSharedException();
         }
         requireReason("reason", command.reason());
         record(new IncidentShareWithdrawn(id, command.reason().strip()));
-        return lastSequence;
+        return state.lastSequence();
     }
 
     private SharedIndicator shareable(UUID indicatorId) {
-        var indicator = currentIndicators.get(indicatorId);
-        if (indicator == null) {
-            throw new UnknownEntryException("indicatorIds", indicatorId);
-        }
+        var indicator = state.indicator(indicatorId)
+                .orElseThrow(() -> new UnknownEntryException("indicatorIds", indicatorId));
         if (indicator.tlp() == Tlp.RED) {
             throw new RedNotShareableException("indicatorIds", indicator.value());
         }
-        return indicator;
+        return new SharedIndicator(indicator.type(), indicator.value(), indicator.tlp());
+    }
+
+    private Set<UUID> currentIndicatorIds() {
+        return state.indicators().stream().map(IndicatorAdded::indicatorId).collect(Collectors.toSet());
     }
 
     private void checkAwareness(Instant detected, Instant aware, Instant recordedAt) {
@@ -250,7 +242,7 @@ class Incident {
     }
 
     private void requireOpen() {
-        if (phase == Phase.CLOSED) {
+        if (state.phase() == Phase.CLOSED) {
             throw new IncidentClosedException();
         }
     }
@@ -272,48 +264,25 @@ class Incident {
     }
 
     private long recordIfChanged(IncidentEvent assessment) {
-        if (!facts.changedBy(assessment)) {
-            return lastSequence; // the same assessment again, e.g. a form saved twice: nothing new to record
+        if (!Assessments.changes(state, assessment)) {
+            return state.lastSequence(); // the same assessment again, e.g. a form saved twice: nothing new to record
         }
         record(assessment);
-        return lastSequence;
+        return state.lastSequence();
     }
 
     private void record(IncidentEvent event) {
-        apply(event, MetaData.with(HashChain.KEY, HashChain.link(chainHead, lastSequence + 1, event)));
+        apply(event, MetaData.with(HashChain.KEY, HashChain.link(chainHead, state.lastSequence() + 1, event)));
     }
 
     @EventSourcingHandler
     void on(IncidentEvent event, @MetaDataValue(HashChain.KEY) String chainHash) {
-        lastSequence++;
+        state = state.apply(event);
+        id = state.incidentId();
         chainHead = chainHash;
-        facts.remember(event);
-        if (event instanceof IncidentReported e) {
-            id = e.incidentId();
-            hospitalId = e.hospitalId();
-            detectedAt = e.detectedAt();
-            awareAt = e.awareAt();
-            phase = Phase.DETECTION;
-        } else if (event instanceof AwarenessCorrected e) {
-            detectedAt = e.detectedAt();
-            awareAt = e.awareAt();
-        } else if (event instanceof TimelineEntryAppended e) {
+        if (event instanceof TimelineEntryAppended e) {
             currentEntries.remove(e.supersedes());
             currentEntries.add(e.entryId());
-        } else if (event instanceof PhaseChanged e) {
-            phase = e.to();
-        } else if (event instanceof IncidentReopened e) {
-            phase = e.to();
-        } else if (event instanceof IndicatorAdded e) {
-            currentIndicators.remove(e.supersedes());
-            currentIndicators.put(e.indicatorId(), new SharedIndicator(e.type(), e.value(), e.tlp()));
-        } else if (event instanceof IndicatorWithdrawn e) {
-            currentIndicators.remove(e.indicatorId());
-        } else if (event instanceof IncidentShared e) {
-            shareRevision = e.revision();
-            shared = true;
-        } else if (event instanceof IncidentShareWithdrawn) {
-            shared = false;
         }
     }
 }

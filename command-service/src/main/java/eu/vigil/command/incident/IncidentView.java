@@ -3,19 +3,15 @@ package eu.vigil.command.incident;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
-import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.ImpactAssessed;
 import eu.vigil.contracts.incident.IncidentClassified;
 import eu.vigil.contracts.incident.IncidentEvent;
-import eu.vigil.contracts.incident.IncidentReopened;
 import eu.vigil.contracts.incident.IncidentReported;
-import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IncidentShared;
+import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.IndicatorAdded;
-import eu.vigil.contracts.incident.IndicatorWithdrawn;
 import eu.vigil.contracts.incident.PersonalDataAssessed;
 import eu.vigil.contracts.incident.Phase;
-import eu.vigil.contracts.incident.PhaseChanged;
 import eu.vigil.contracts.incident.SharedIndicator;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
@@ -24,117 +20,82 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An incident as its own events tell it, read straight from the event store so that a form shows exactly what the
  * next command will be decided on: no read-model lag. Forms prefill from it; the sharing form previews from it.
+ * Its state is the one fold every service uses ({@link IncidentState}); the current timeline entries, which the
+ * state does not hold, are this view's own.
  */
 public final class IncidentView {
 
-    private final IncidentFacts facts = new IncidentFacts();
-    private IncidentReported report;
-    private Instant detectedAt;
-    private Instant awareAt;
-    private Phase phase;
-    private IncidentClassified classification;
-    private ImpactAssessed impact;
-    private PersonalDataAssessed personalData;
-    private SignificanceAssessed significance;
+    private IncidentState state = IncidentState.NONE;
     private final Map<UUID, TimelineEntryAppended> entries = new LinkedHashMap<>();
-    private final Map<UUID, IndicatorAdded> indicators = new LinkedHashMap<>();
-    private IncidentShared share;
-    private long lastSequence = -1;
 
     void apply(IncidentEvent event) {
-        lastSequence++;
-        facts.remember(event);
-        if (event instanceof IncidentReported e) {
-            report = e;
-            detectedAt = e.detectedAt();
-            awareAt = e.awareAt();
-            phase = Phase.DETECTION;
-        } else if (event instanceof AwarenessCorrected e) {
-            detectedAt = e.detectedAt();
-            awareAt = e.awareAt();
-        } else if (event instanceof IncidentClassified e) {
-            classification = e;
-        } else if (event instanceof ImpactAssessed e) {
-            impact = e;
-        } else if (event instanceof PersonalDataAssessed e) {
-            personalData = e;
-        } else if (event instanceof SignificanceAssessed e) {
-            significance = e;
-        } else if (event instanceof TimelineEntryAppended e) {
+        state = state.apply(event);
+        if (event instanceof TimelineEntryAppended e) {
             entries.remove(e.supersedes());
             entries.put(e.entryId(), e);
-        } else if (event instanceof PhaseChanged e) {
-            phase = e.to();
-        } else if (event instanceof IncidentReopened e) {
-            phase = e.to();
-        } else if (event instanceof IndicatorAdded e) {
-            indicators.remove(e.supersedes());
-            indicators.put(e.indicatorId(), e);
-        } else if (event instanceof IndicatorWithdrawn e) {
-            indicators.remove(e.indicatorId());
-        } else if (event instanceof IncidentShared e) {
-            share = e;
-        } else if (event instanceof IncidentShareWithdrawn) {
-            share = null;
         }
     }
 
     /** What the CERT would see if the incident were shared now with these choices; TLP:RED indicators left out. */
     public IncidentShared sharePreview(Tlp tlp, boolean pseudonymised, String summary, List<UUID> indicatorIds) {
-        List<SharedIndicator> ticked = indicatorIds.stream().distinct().map(indicators::get).filter(Objects::nonNull)
+        List<SharedIndicator> ticked = indicatorIds.stream().distinct().map(state::indicator)
+                .flatMap(Optional::stream)
                 .filter(indicator -> indicator.tlp().shareable())
                 .map(indicator -> new SharedIndicator(indicator.type(), indicator.value(), indicator.tlp()))
                 .toList();
-        return facts.share(id(), share == null ? 1 : share.revision() + 1, tlp, pseudonymised,
-                summary == null ? "" : summary.strip(), phase, ticked);
+        return Shares.of(state, tlp, pseudonymised, summary == null ? "" : summary.strip(), ticked);
+    }
+
+    public IncidentState state() {
+        return state;
     }
 
     public IncidentId id() {
-        return report.incidentId();
+        return state.incidentId();
     }
 
     public IncidentReported report() {
-        return report;
+        return state.report();
     }
 
     public Instant detectedAt() {
-        return detectedAt;
+        return state.detectedAt();
     }
 
     public Instant awareAt() {
-        return awareAt;
+        return state.awareAt();
     }
 
     public Phase phase() {
-        return phase;
+        return state.phase();
     }
 
     /** The latest classification, or the report's category alone when none was recorded. */
     public IncidentClassified classification() {
-        return classification != null ? classification : new IncidentClassified(id(), report.category(), List.of(),
-                null, null, YesNoUnknown.UNKNOWN, null);
+        return state.classification() != null ? state.classification() : new IncidentClassified(id(),
+                state.category(), List.of(), null, null, YesNoUnknown.UNKNOWN, null);
     }
 
     /** The latest impact assessment, or null when none was recorded. */
     public ImpactAssessed impact() {
-        return impact;
+        return state.impact();
     }
 
     /** The latest assessment, or the report's answer alone when none was recorded. */
     public PersonalDataAssessed personalData() {
-        return personalData != null ? personalData
-                : new PersonalDataAssessed(id(), report.personalDataInvolved(), List.of(), null, null);
+        return state.personalData() != null ? state.personalData()
+                : new PersonalDataAssessed(id(), state.personalDataInvolved(), List.of(), null, null);
     }
 
     /** The latest decision, or null when none was recorded. */
     public SignificanceAssessed significance() {
-        return significance;
+        return state.significance();
     }
 
     /** Current timeline entries (superseded ones left out), oldest first. */
@@ -144,15 +105,15 @@ public final class IncidentView {
 
     /** Current indicators (superseded and withdrawn ones left out), oldest first. */
     public List<IndicatorAdded> indicators() {
-        return List.copyOf(indicators.values());
+        return state.indicators();
     }
 
     /** The current share, or null when the incident is not shared. */
     public IncidentShared share() {
-        return share;
+        return state.share();
     }
 
     public long lastSequence() {
-        return lastSequence;
+        return state.lastSequence();
     }
 }

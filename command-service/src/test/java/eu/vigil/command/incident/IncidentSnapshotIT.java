@@ -8,6 +8,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
+import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IndicatorType;
 import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
@@ -155,6 +156,26 @@ class IncidentSnapshotIT {
                 TimelineEntryKind.ACTION, "Corrected", now.minusSeconds(60), now, olderForm.get(198), "Wrong time"),
                 SENDER)).isEqualTo(202L);
         assertThat(first).isNotNull();
+    }
+
+    @Test
+    void aSnapshotOfAnOlderRevisionIsSkippedAndTheIncidentReplaysItsEvents() {
+        commands.sendAndWait(new ChangePhase(incident, HOSPITAL, Phase.CONTAINMENT, null), SENDER);
+        for (int i = 0; i < 160; i++) {
+            append(UUID.randomUUID(), null);
+        }
+        awaitSnapshotAtLeast(150);
+        // as the aggregate wrote it before its state became the shared fold: a form that reads as an empty incident
+        jdbc.sql("""
+                update incident.snapshot_event_entry set payload_revision = null,
+                       payload = convert_to('{"id": "' || aggregate_identifier || '"}', 'UTF8')
+                 where aggregate_identifier = :id""").param("id", incident.toString()).update();
+        incidentCache.removeAll();
+
+        assertThat(firstMessageOfTheStore()).isInstanceOf(IncidentReported.class);
+        assertThat(loadThroughRepository()).usingRecursiveComparison().isEqualTo(fullReplay());
+        assertThatThrownBy(() -> commands.sendAndWait(new ChangePhase(incident, HOSPITAL, Phase.DETECTION, null),
+                SENDER)).isInstanceOf(PhaseGoesBackException.class);
     }
 
     private UUID append(UUID entryId, UUID supersedes) {

@@ -1,16 +1,23 @@
 package eu.vigil.notifier.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.consumer.incident.EventOutOfOrderException;
+import eu.vigil.consumer.incident.IncidentFold;
+import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
-import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.incident.IncidentState;
+import eu.vigil.contracts.incident.Significance;
+import eu.vigil.notifier.obligation.Duties;
+import eu.vigil.notifier.obligation.ObligationRow;
+import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.testsupport.GeneratedIncidents;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,15 +32,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
-import static eu.vigil.testsupport.IncidentEvents.envelope;
 import static eu.vigil.testsupport.IncidentEvents.reported;
-import static eu.vigil.testsupport.IncidentEvents.sampleOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -45,6 +54,7 @@ class SeenIncidentIT {
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
     @Autowired SeenIncidentRecorder recorder;
+    @Autowired ObligationView obligations;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
     @Value("${spring.kafka.consumer.group-id}") String group;
@@ -81,7 +91,7 @@ class SeenIncidentIT {
         incidents.awaitConsumed(group, again);
 
         assertThat(rowsOf(incident)).isEqualTo(1);
-        assertThat(appliedCount(delivery.eventId().toString())).isEqualTo(1);
+        assertThat(storedState(incident).lastSequence()).isZero();
     }
 
     @Test
@@ -119,20 +129,63 @@ class SeenIncidentIT {
 
         assertThat(rowsOf(first.payload().incidentId())).isEqualTo(1);
         assertThat(rowsOf(second.payload().incidentId())).isEqualTo(1);
-        assertThat(appliedCount(first.eventId().toString())).isEqualTo(1);
-        assertThat(appliedCount(second.eventId().toString())).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @MethodSource("everyIncidentEventType")
-    void everyIncidentEventTypeIsRecordedOrExplicitlyIgnored(Class<?> type) {
-        var delivery = envelope(sampleOf(type));
+    @Test
+    void givenALaterEventBeforeAnEarlierOneWhenRecordedThenItIsRefusedToParkUntilTheEarlierOneIsIn() {
+        var history = GeneratedIncidents.history(7, "h-utrecht", 3);
+        recorder.apply(history.get(0));
 
-        assertThatCode(() -> recorder.apply(delivery)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> recorder.apply(history.get(2))).isInstanceOf(EventOutOfOrderException.class);
+
+        recorder.apply(history.get(1));
+        recorder.apply(history.get(2));
+        recorder.apply(history.get(3));
+        assertThat(storedState(history.get(0).payload().incidentId()))
+                .isEqualTo(IncidentState.of(GeneratedIncidents.payloads(history)));
     }
 
-    static Stream<Class<?>> everyIncidentEventType() {
-        return Arrays.stream(IncidentEvent.class.getPermittedSubclasses());
+    @Test
+    void givenGeneratedHistoriesWhenRecordedThenTheSeenIncidentAndItsRunningObligationsAreWhatTheOneFoldSays() {
+        var histories = LongStream.range(200, 216)
+                .mapToObj(seed -> GeneratedIncidents.history(seed, "h-generated", 4 + (int) (seed % 16))).toList();
+
+        for (var history : histories) {
+            history.forEach(recorder::apply);
+            recorder.apply(history.get(history.size() / 2)); // a duplicate delivery changes nothing
+
+            var state = IncidentState.of(GeneratedIncidents.payloads(history));
+            var incident = state.incidentId();
+            boolean personalData = state.personalDataInvolved() != YesNoUnknown.NO;
+            assertThat(seenOf(incident)).containsEntry("awareAt", state.awareAt())
+                    .containsEntry("involved", state.personalDataInvolved().code())
+                    .containsEntry("gdprClockRuns", personalData)
+                    .containsEntry("significance", String.valueOf(
+                            state.significanceDecision() == null ? null : state.significanceDecision().code()));
+            assertThat(storedState(incident)).isEqualTo(state);
+            boolean nis2 = state.significanceDecision() != null && state.significanceDecision() != Significance.NO;
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(runningRegimesOf(incident)).as("running regimes of generated incident %s", incident)
+                            .isEqualTo(Stream.of(personalData ? Duties.GDPR : null, nis2 ? Duties.NIS2 : null)
+                                    .filter(Objects::nonNull).collect(Collectors.toSet())));
+        }
+    }
+
+    private Map<String, Object> seenOf(IncidentId incident) {
+        return jdbc.sql("""
+                        select aware_at, personal_data_involved, personal_data_aware_at, significance
+                          from notification.seen_incident where incident_id = :id""")
+                .param("id", incident.value()).query((row, n) -> Map.<String, Object>of(
+                        "awareAt", row.getObject("aware_at", OffsetDateTime.class).toInstant(),
+                        "involved", row.getString("personal_data_involved"),
+                        "gdprClockRuns", row.getObject("personal_data_aware_at") != null,
+                        "significance", String.valueOf(row.getString("significance")))).single();
+    }
+
+    private Set<String> runningRegimesOf(IncidentId incident) {
+        return obligations.runningOfHospital(HospitalId.of("h-generated")).stream()
+                .filter(row -> row.incidentId().equals(incident)).map(ObligationRow::regime)
+                .collect(Collectors.toSet());
     }
 
     private ResponseEntity<JsonNode> awaitSeen(IncidentId incident) {
@@ -153,8 +206,8 @@ class SeenIncidentIT {
                 .param("id", incident.value()).query(Long.class).single();
     }
 
-    private long appliedCount(String eventId) {
-        return jdbc.sql("select count(*) from notification.applied_event where event_id = cast(:id as uuid)")
-                .param("id", eventId).query(Long.class).single();
+    private IncidentState storedState(IncidentId incident) {
+        return IncidentFold.read(jdbc.sql("select state from notification.seen_incident where incident_id = :id")
+                .param("id", incident.value()).query(String.class).single());
     }
 }

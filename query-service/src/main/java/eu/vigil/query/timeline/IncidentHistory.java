@@ -1,9 +1,11 @@
 package eu.vigil.query.timeline;
 
+import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.IndicatorAdded;
 import eu.vigil.contracts.incident.IndicatorWithdrawn;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -43,8 +45,19 @@ public final class IncidentHistory {
         return oldestFirst.get(oldestFirst.size() - 1).sequence();
     }
 
+    /** The incident as its events tell it now: the one fold every service uses. */
     public IncidentState state() {
-        return IncidentState.of(incidentId, oldestFirst);
+        return IncidentState.of(oldestFirst.stream().map(TimelineEntry::payload).toList());
+    }
+
+    /** When the incident was reported: the time its report was recorded. */
+    public Instant reportedAt() {
+        return oldestFirst.get(0).occurredAt();
+    }
+
+    /** Who reported the incident. */
+    public String reportedBy() {
+        return oldestFirst.get(0).actorId();
     }
 
     /** The whole history, newest first; with a kind, only the entries of that kind. */

@@ -4,6 +4,7 @@ import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IndicatorAdded;
 import eu.vigil.contracts.incident.IndicatorWithdrawn;
@@ -54,8 +55,8 @@ class IncidentHistoryTest {
         assertThat(state.significance().significance()).isEqualTo(Significance.YES);
         assertThat(state.phase()).isEqualTo(Phase.CONTAINMENT);
         assertThat(state.awareAt()).isEqualTo(AWARE.minus(Duration.ofHours(1)));
-        assertThat(state.reportedAt()).isEqualTo(IncidentStory.REPORTED);
-        assertThat(state.reportedBy()).isEqualTo("u-officer-7");
+        assertThat(history.reportedAt()).isEqualTo(IncidentStory.REPORTED);
+        assertThat(history.reportedBy()).isEqualTo("u-officer-7");
         assertThat(history.lastSequence()).isEqualTo(7);
     }
 
@@ -100,8 +101,11 @@ class IncidentHistoryTest {
 
     @Test
     void aWithdrawnShareLeavesTheIncidentUnshared() {
-        var shared = historyOf(story.next(story.reported()), story.next(story.shared(Tlp.AMBER, Phase.DETECTION)));
-        var withdrawn = historyOf(story.next(new IncidentShareWithdrawn(story.incident(), "Shared too early")));
+        var reported = story.next(story.reported());
+        var share = story.next(story.shared(Tlp.AMBER, Phase.DETECTION));
+        var shared = historyOf(reported, share);
+        var withdrawn = historyOf(reported, share,
+                story.next(new IncidentShareWithdrawn(story.incident(), "Shared too early")));
 
         assertThat(shared.state().share().tlp()).isEqualTo(Tlp.AMBER);
         assertThat(withdrawn.state().share()).isNull();
@@ -134,8 +138,9 @@ class IncidentHistoryTest {
         var event = sampleOf(type);
         var report = new IncidentStory("h-brugge").reported();
 
-        var history = new IncidentHistory(event.incidentId().value(), "h-brugge",
-                List.of(entry(envelopeAt(0, report)), entry(envelopeAt(1, event))));
+        var history = new IncidentHistory(event.incidentId().value(), "h-brugge", event instanceof IncidentReported
+                ? List.of(entry(envelopeAt(0, event)))
+                : List.of(entry(envelopeAt(0, report)), entry(envelopeAt(1, event))));
 
         assertThat(history.newestFirst(null).get(0).kind()).isEqualTo(HistoryKind.of(event));
         assertThat(history.state().report()).isNotNull();

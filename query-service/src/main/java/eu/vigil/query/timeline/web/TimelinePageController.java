@@ -51,6 +51,8 @@ class TimelinePageController {
         var filter = HistoryKind.findByCode(kind).orElse(null);
         var state = history.state();
         model.addAttribute("state", state)
+                .addAttribute("reportedAt", history.reportedAt())
+                .addAttribute("reportedBy", history.reportedBy())
                 .addAttribute("entries", history.newestFirst(filter))
                 .addAttribute("indicatorsById", history.indicators())
                 .addAttribute("kinds", HistoryKind.values())
