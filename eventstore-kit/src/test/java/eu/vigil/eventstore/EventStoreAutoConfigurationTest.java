@@ -1,6 +1,7 @@
 package eu.vigil.eventstore;
 
 import eu.vigil.contracts.Topics;
+import eu.vigil.eventstore.config.ClockAutoConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -14,6 +15,9 @@ import org.springframework.boot.autoconfigure.validation.ValidationAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +27,7 @@ class EventStoreAutoConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class,
-                    TopicsAutoConfiguration.class, EventStoreAutoConfiguration.class))
+                    TopicsAutoConfiguration.class, EventStoreAutoConfiguration.class, ClockAutoConfiguration.class))
             .withPropertyValues("spring.flyway.default-schema=notification");
 
     @Test
@@ -35,6 +39,14 @@ class EventStoreAutoConfigurationTest {
                     .isEqualTo("notification.snapshot_event_entry");
             assertThat(started.getBean(TokenSchema.class).tokenTable()).isEqualTo("notification.token_entry");
         });
+    }
+
+    @Test
+    void everyServiceReadsTheTimeFromOneUtcClockThatATestMayReplace() {
+        context.run(started -> assertThat(started.getBean(Clock.class).getZone()).isEqualTo(ZoneOffset.UTC));
+        var fixed = Clock.fixed(Instant.parse("2026-03-29T00:45:00Z"), ZoneOffset.UTC);
+        context.withBean(Clock.class, () -> fixed)
+                .run(started -> assertThat(started.getBean(Clock.class)).isSameAs(fixed));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -39,6 +40,12 @@ public class WebKitAutoConfiguration {
     @ConditionalOnMissingBean(EdgeProblems.class)
     EdgeProblems edgeProblems() {
         return new EdgeProblems();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RuleViolationProblems.class)
+    RuleViolationProblems ruleViolationProblems(MessageSource messages) {
+        return new RuleViolationProblems(messages);
     }
 
     @Bean

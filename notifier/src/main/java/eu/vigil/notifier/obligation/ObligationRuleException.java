@@ -1,34 +1,23 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.web.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
- * A rule of the obligation that a command broke. The API answers {@code urn:vigil:problem:<code>} with HTTP 409
- * when the obligation's state refuses the command, 422 when a field's value does; both the API and the forms take
- * the texts, in the reader's language, from the message keys {@code problem.<code>.title} and
- * {@code problem.<messageKey>.detail}, formatted with {@link #arguments()}.
+ * A rule of the obligation that a command broke: web-kit's {@link RuleViolation}, answered as problem
+ * {@code urn:vigil:problem:<code>} and shown beside the form's field. Several rules may share a code (and its
+ * title) with details of their own, under {@link #messageKey()}.
  */
-public class ObligationRuleException extends RuntimeException {
+public class ObligationRuleException extends RuleViolation {
 
-    private final String code;
     private final String messageKey;
-    private final String field;
-    private final boolean conflict;
-    private final Object rejectedValue;
-    private final Object[] arguments;
 
     private ObligationRuleException(String code, String messageKey, String field, boolean conflict,
                                     Object rejectedValue, Object... arguments) {
-        super(messageKey + (field == null ? "" : " (" + field + ")") + ": " + Arrays.toString(arguments));
-        this.code = code;
+        super(code, field, rejectedValue, conflict, arguments);
         this.messageKey = messageKey;
-        this.field = field;
-        this.conflict = conflict;
-        this.rejectedValue = rejectedValue;
-        this.arguments = arguments.clone();
     }
 
     static ObligationRuleException closed(ObligationStatus status) {
@@ -64,31 +53,8 @@ public class ObligationRuleException extends RuntimeException {
                 submittedAt);
     }
 
-    public String code() {
-        return code;
-    }
-
-    /** The key, below {@code problem.}, of this rule's detail message; its title is under {@link #code()}. */
+    @Override
     public String messageKey() {
         return messageKey;
-    }
-
-    /** The request field to blame, or null when the obligation's state is at fault. */
-    public String field() {
-        return field;
-    }
-
-    public boolean conflict() {
-        return conflict;
-    }
-
-    /** The value refused, or null when there was none (a missing reason) or the state is at fault. */
-    public Object rejectedValue() {
-        return rejectedValue;
-    }
-
-    /** The detail's arguments; a {@code MessageSourceResolvable} among them is resolved in the same language. */
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }

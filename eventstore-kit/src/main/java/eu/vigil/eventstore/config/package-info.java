@@ -1,0 +1,2 @@
+/** The one place of the kit that reads the system clock. */
+package eu.vigil.eventstore.config;
