@@ -1,2 +1,5 @@
-/** Tamper evidence: each incident's events form a hash chain, and a check reports its first broken link. */
+/**
+ * Tamper evidence: each incident's events form a hash chain (eventstore-kit's), and a page and an endpoint report its
+ * first broken link.
+ */
 package eu.vigil.command.hashchain;

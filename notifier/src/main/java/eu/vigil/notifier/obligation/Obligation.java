@@ -1,6 +1,7 @@
 package eu.vigil.notifier.obligation;
 
 import eu.vigil.contracts.notification.DeadlineMissed;
+import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationDeclaredNotRequired;
 import eu.vigil.contracts.notification.ObligationDueMoved;
 import eu.vigil.contracts.notification.ObligationOpened;
@@ -10,12 +11,17 @@ import eu.vigil.contracts.notification.ObligationWithdrawn;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.eventstore.hashchain.HashChain;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -49,6 +55,8 @@ class Obligation {
     private Instant dueAt;
     private boolean significanceUndecided;
     private final Set<Duration> remindedFor = new HashSet<>();
+    private String chainHead = HashChain.GENESIS;
+    private long lastSequence = -1;
 
     protected Obligation() {} // Axon rebuilds the aggregate from its events; CREATE_IF_MISSING starts here too
 
@@ -57,18 +65,18 @@ class Obligation {
     void handle(OpenObligation command, DeadlineManager deadlines, ReminderPlan plan) {
         if (id == null) {
             var terms = command.terms();
-            apply(new ObligationOpened(command.obligationId(), terms.incidentId(), terms.hospitalId(),
+            record(new ObligationOpened(command.obligationId(), terms.incidentId(), terms.hospitalId(),
                     terms.ruleId(), terms.regime(), terms.title(), terms.recipientKind(), terms.authority(),
                     terms.legalBasis(), terms.source(), terms.jurisdiction(), terms.ruleVersion(),
                     terms.baselineFallback(), command.triggeredAt(), command.dueAt(), terms.timeZone(),
                     command.significanceUndecided(), terms.basis()));
             schedule(deadlines, plan);
         } else if (status == ObligationStatus.WITHDRAWN) {
-            apply(new ObligationReinstated(id, command.triggeredAt(), command.dueAt(),
+            record(new ObligationReinstated(id, command.triggeredAt(), command.dueAt(),
                     command.significanceUndecided()));
             schedule(deadlines, plan);
         } else if (significanceUndecided && !command.significanceUndecided()) {
-            apply(new SignificanceConfirmed(id));
+            record(new SignificanceConfirmed(id));
         } // else: already open as asked, as when the same incident event is delivered again
     }
 
@@ -77,7 +85,7 @@ class Obligation {
         if (!status.isRunning() || Objects.equals(command.dueAt(), dueAt)) {
             return; // a submitted report is not affected, and an unchanged instant records nothing
         }
-        apply(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason()));
+        record(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason()));
         schedule(deadlines, plan);
     }
 
@@ -92,7 +100,7 @@ class Obligation {
         if (late && reasonForDelay == null) {
             throw ObligationRuleException.reasonForDelayMissing();
         }
-        apply(new ObligationSubmitted(id, command.submittedAt(), blankToNull(command.reference()),
+        record(new ObligationSubmitted(id, command.submittedAt(), blankToNull(command.reference()),
                 late ? reasonForDelay : null));
     }
 
@@ -103,13 +111,13 @@ class Obligation {
         if (reason == null) {
             throw ObligationRuleException.reasonMissing();
         }
-        apply(new ObligationDeclaredNotRequired(id, reason));
+        record(new ObligationDeclaredNotRequired(id, reason));
     }
 
     @CommandHandler
     void handle(WithdrawObligation command) {
         if (status.isRunning()) {
-            apply(new ObligationWithdrawn(id, command.reason()));
+            record(new ObligationWithdrawn(id, command.reason()));
         }
     }
 
@@ -117,14 +125,14 @@ class Obligation {
     void on(ReminderDue reminder) {
         if (status == ObligationStatus.OPEN && reminder.dueAt().equals(dueAt)
                 && !remindedFor.contains(reminder.leadTime())) {
-            apply(new ReminderTriggered(id, dueAt, reminder.leadTime()), byTheNotifier());
+            record(new ReminderTriggered(id, dueAt, reminder.leadTime()), byTheNotifier());
         }
     }
 
     @DeadlineHandler(deadlineName = DUE)
     void on(DueReached due) {
         if (status == ObligationStatus.OPEN && due.dueAt().equals(dueAt)) {
-            apply(new DeadlineMissed(id, dueAt), byTheNotifier());
+            record(new DeadlineMissed(id, dueAt), byTheNotifier());
         }
     }
 
@@ -137,6 +145,23 @@ class Obligation {
         plan.remindersAhead(dueAt, now()).forEach(reminder ->
                 deadlines.schedule(dueAt.minus(reminder.leadTime()), REMINDER, reminder));
         deadlines.schedule(dueAt, DUE, new DueReached(dueAt));
+    }
+
+    private void record(NotificationEvent event) {
+        record(event, MetaData.emptyInstance());
+    }
+
+    // ADR 0013: each event carries its link in the obligation's hash chain, as an incident's do
+    private void record(NotificationEvent event, MetaData metaData) {
+        apply(event, metaData.and(HashChain.KEY, HashChain.link(chainHead, lastSequence + 1, event)));
+    }
+
+    // Before every event-sourcing handler. An event stored before obligations were chained has no link: it is
+    // chained as if it had one, so the first link stored covers it (eventstore-kit's ChainCheck does the same).
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    void chain(NotificationEvent event, @MetaDataValue(HashChain.KEY) String chainHash, @SequenceNumber long sequence) {
+        chainHead = chainHash != null ? chainHash : HashChain.link(chainHead, sequence, event);
+        lastSequence = sequence;
     }
 
     // a deadline is no command: nobody's metadata comes with it, so its events say who acted themselves

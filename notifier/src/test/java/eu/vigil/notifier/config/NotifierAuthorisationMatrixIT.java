@@ -119,8 +119,12 @@ class NotifierAuthorisationMatrixIT {
                         "/api/obligations/data-subject-communications",
                         "{\"incidentId\":\"" + incident + "\",\"reasons\":\"health data of 900 patients\"}",
                         ownDpoCreates),
+                new Row("GET /api/obligations/{obligationId}/integrity", obligations + earlyWarning + "/integrity",
+                        null, ownReaders),
                 new Row("GET /deadlines", "/deadlines", null, hospitalStaff),
                 new Row("GET /deadlines/{obligationId}", "/deadlines/" + earlyWarning, null, ownReaders),
+                new Row("GET /deadlines/{obligationId}/integrity", "/deadlines/" + earlyWarning + "/integrity", null,
+                        ownReaders),
                 Row.form("POST /deadlines/{obligationId}/submission", "/deadlines/" + earlyWarning + "/submission",
                         "submittedAt=" + LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES)
                                 + "&timeZone=UTC", ownDpoForm),

@@ -11,6 +11,8 @@ import eu.vigil.contracts.notification.ObligationSubmitted;
 import eu.vigil.contracts.notification.ObligationWithdrawn;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
+import eu.vigil.eventstore.hashchain.HashChain;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.predicate;
 
 /** The obligation's life, with the fixture's clock: reminders, late, escalation, submission and its rules. */
 class ObligationTest {
@@ -53,6 +58,27 @@ class ObligationTest {
                 .expectScheduledDeadline(DUE.minus(Duration.ofHours(4)), new ReminderDue(DUE, Duration.ofHours(4)))
                 .expectScheduledDeadline(DUE.minus(Duration.ofHours(1)), new ReminderDue(DUE, Duration.ofHours(1)))
                 .expectScheduledDeadline(DUE, new DueReached(DUE));
+    }
+
+    @Test
+    void theOpeningStartsTheObligationsHashChain() {
+        fixture.givenCurrentTime(AWARE.plusSeconds(60))
+                .when(open(false))
+                .expectEventsMatching(exactSequenceOf(
+                        linkedAs(HashChain.link(HashChain.GENESIS, 0, opened(false))), andNoMore()));
+    }
+
+    @Test
+    void anOpeningStoredBeforeObligationsWereChainedIsChainedAsIfItHadItsLink() {
+        // given an opening without a link, as stored before this change
+        var submitted = new ObligationSubmitted(ID, AWARE, "CCB-2026-17", null);
+        String opening = HashChain.link(HashChain.GENESIS, 0, opened(false));
+
+        fixture.givenCurrentTime(AWARE.plusSeconds(60))
+                .andGiven(opened(false))
+                .when(new SubmitObligation(ID, AWARE, "CCB-2026-17", null))
+                .expectEvents(submitted)
+                .expectEventsMatching(exactSequenceOf(linkedAs(HashChain.link(opening, 1, submitted)), andNoMore()));
     }
 
     @Test
@@ -236,5 +262,9 @@ class ObligationTest {
         return new ObligationOpened(ID, t.incidentId(), t.hospitalId(), t.ruleId(), t.regime(), t.title(),
                 t.recipientKind(), t.authority(), t.legalBasis(), t.source(), t.jurisdiction(), t.ruleVersion(),
                 t.baselineFallback(), AWARE, DUE, t.timeZone(), undecided, null);
+    }
+
+    private static org.hamcrest.Matcher<EventMessage<?>> linkedAs(String link) {
+        return predicate(event -> link.equals(event.getMetaData().get(HashChain.KEY)));
     }
 }

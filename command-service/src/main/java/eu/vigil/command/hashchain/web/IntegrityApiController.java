@@ -1,6 +1,6 @@
 package eu.vigil.command.hashchain.web;
 
-import eu.vigil.command.hashchain.IntegrityCheck;
+import eu.vigil.command.hashchain.IncidentIntegrity;
 import eu.vigil.command.web.ApiProblems;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IntegrityApiController {
 
-    private final IntegrityCheck check;
+    private final IncidentIntegrity check;
 
-    IntegrityApiController(IntegrityCheck check) {
+    IntegrityApiController(IncidentIntegrity check) {
         this.check = check;
     }
 

@@ -1,6 +1,6 @@
 package eu.vigil.command.hashchain.web;
 
-import eu.vigil.command.hashchain.IntegrityCheck;
+import eu.vigil.command.hashchain.IncidentIntegrity;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilUser;
@@ -15,9 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class IntegrityPageController {
 
-    private final IntegrityCheck check;
+    private final IncidentIntegrity check;
 
-    IntegrityPageController(IntegrityCheck check) {
+    IntegrityPageController(IncidentIntegrity check) {
         this.check = check;
     }
 

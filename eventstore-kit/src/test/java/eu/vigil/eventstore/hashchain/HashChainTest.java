@@ -1,4 +1,4 @@
-package eu.vigil.command.hashchain;
+package eu.vigil.eventstore.hashchain;
 
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
