@@ -102,7 +102,7 @@ public final class IncidentStory {
     public PersonalDataAssessed personalDataAssessed(YesNoUnknown involved) {
         return new PersonalDataAssessed(incident, involved,
                 involved == YesNoUnknown.YES ? List.of(PersonalDataCategory.HEALTH_DATA) : List.of(),
-                involved == YesNoUnknown.YES ? 1200 : null, null);
+                involved == YesNoUnknown.YES ? 1200 : null, null, involved == YesNoUnknown.NO ? null : AWARE);
     }
 
     public SignificanceAssessed significanceAssessed(Significance significance, String reason) {

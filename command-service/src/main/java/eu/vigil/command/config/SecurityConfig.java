@@ -26,13 +26,15 @@ class SecurityConfig {
                         "/api/incidents/*/indicators", "/api/incidents/*/indicators/*/withdrawal",
                         "/api/incidents/*/share/withdrawal").access(officer)
                 .requestMatchers(HttpMethod.PUT, "/api/incidents/*/classification", "/api/incidents/*/impact",
-                        "/api/incidents/*/share").access(officer)
+                        "/api/incidents/*/share", "/api/incidents/*/handling-concluded",
+                        "/api/incidents/*/impact-ended").access(officer)
                 .requestMatchers("/incidents/*/personal-data", "/incidents/*/significance").access(officerOrDpo)
                 .requestMatchers(HttpMethod.GET, "/incidents/*/integrity").access(officerOrDpo)
                 .requestMatchers("/incidents/new", "/incidents/*/timeline/new", "/incidents/*/timeline/*/correction",
                         "/incidents/*/indicators/new", "/incidents/*/indicators/*/correction",
                         "/incidents/*/indicators/*/withdrawal", "/incidents/*/classification", "/incidents/*/impact",
-                        "/incidents/*/awareness", "/incidents/*/phase", "/incidents/*/reopening", "/incidents/*/share",
+                        "/incidents/*/awareness", "/incidents/*/phase", "/incidents/*/reopening",
+                        "/incidents/*/handling-concluded", "/incidents/*/impact-ended", "/incidents/*/share",
                         "/incidents/*/share/withdrawal").access(officer)
                 .requestMatchers(HttpMethod.GET, "/api/hospitals").hasRole(VigilRole.ADMIN.name())
                 .requestMatchers(HttpMethod.PUT, "/api/hospitals/*").hasRole(VigilRole.ADMIN.name())

@@ -12,6 +12,7 @@ import eu.vigil.contracts.incident.PersonalDataAssessed;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,14 @@ final class Assessments {
                 crossBorder, countries, blankToNull(reason));
     }
 
-    static PersonalDataAssessed personalDataAssessed(IncidentId id, PersonalData p, String reason) {
+    /**
+     * @param state      the incident before the assessment
+     * @param field      the request field of the breach's awareness, to blame
+     * @param recordedAt when the assessment reached Vigil: the breach cannot have been known later
+     */
+    static PersonalDataAssessed personalDataAssessed(IncidentState state, PersonalData p, String reason,
+                                                     Instant recordedAt, String field) {
+        var id = state.incidentId();
         var involved = orUnknown(p.involved());
         var categories = inEnumOrder(p.categories());
         if (!categories.isEmpty() && involved != YesNoUnknown.YES) {
@@ -63,7 +71,15 @@ final class Assessments {
             throw new InvalidDetailException("negative-data-subjects", "approximateDataSubjects",
                     p.approximateDataSubjects());
         }
-        return new PersonalDataAssessed(id, involved, categories, p.approximateDataSubjects(), blankToNull(reason));
+        Instant awareAt = involved == YesNoUnknown.NO ? null
+                : p.awareAt() != null ? p.awareAt()
+                : state.personalDataAwareAt() != null ? state.personalDataAwareAt()
+                : state.awareAt(); // GDPR Art. 33(1): the incident's awareness is the safe reading
+        if (awareAt != null && awareAt.isAfter(recordedAt)) {
+            throw new TimeInFutureException(field, awareAt, recordedAt);
+        }
+        return new PersonalDataAssessed(id, involved, categories, p.approximateDataSubjects(), blankToNull(reason),
+                awareAt);
     }
 
     static SignificanceAssessed significanceAssessed(IncidentId id, SignificanceDecision decision) {
@@ -93,7 +109,7 @@ final class Assessments {
                     e.medicalDevices(), e.crossBorder(), e.crossBorderCountries(), null);
         } else if (event instanceof PersonalDataAssessed e) {
             return new PersonalDataAssessed(e.incidentId(), e.involved(), e.categories(),
-                    e.approximateDataSubjects(), null);
+                    e.approximateDataSubjects(), null, e.awareAt());
         } else if (event instanceof SignificanceAssessed e) {
             return new SignificanceAssessed(e.incidentId(), e.significance(), null);
         }

@@ -1,13 +1,14 @@
 package eu.vigil.command.incident;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.vigil.command.hashchain.HashChain;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.AwarenessCorrected;
+import eu.vigil.contracts.incident.HandlingConcluded;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReopened;
 import eu.vigil.contracts.incident.IncidentReported;
@@ -19,6 +20,7 @@ import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.PhaseChanged;
 import eu.vigil.contracts.incident.SharedIndicator;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
+import eu.vigil.eventstore.hashchain.HashChain;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -86,7 +88,8 @@ class Incident {
             record(Assessments.impactAssessed(id, details.impact(), null));
         }
         if (details.personalData() != null) {
-            record(Assessments.personalDataAssessed(id, details.personalData(), null));
+            record(Assessments.personalDataAssessed(state, details.personalData(), null, command.reportedAt(),
+                    "personalData.awareAt"));
         }
         if (details.significance() != null) {
             record(Assessments.significanceAssessed(id, details.significance()));
@@ -128,12 +131,35 @@ class Incident {
 
     @CommandHandler
     long handle(AssessPersonalData command) {
-        return recordIfChanged(Assessments.personalDataAssessed(id, command.personalData(), command.reason()));
+        return recordIfChanged(Assessments.personalDataAssessed(state, command.personalData(), command.reason(),
+                command.recordedAt(), "awareAt"));
     }
 
     @CommandHandler
     long handle(AssessSignificance command) {
         return recordIfChanged(Assessments.significanceAssessed(id, command.decision()));
+    }
+
+    @CommandHandler
+    long handle(ConcludeHandling command) {
+        checkSinceAwareness("concludedAt", command.concludedAt(), command.recordedAt());
+        var concluded = state.handlingConcluded();
+        if (concluded != null && concluded.concludedAt().equals(command.concludedAt())) {
+            return state.lastSequence(); // the same again, e.g. a form saved twice
+        }
+        record(new HandlingConcluded(id, command.concludedAt(), blankToNull(command.summary())));
+        return state.lastSequence();
+    }
+
+    @CommandHandler
+    long handle(RecordImpactEnded command) {
+        checkSinceAwareness("endedAt", command.endedAt(), command.recordedAt());
+        var ended = state.impactEnded();
+        if (ended != null && ended.endedAt().equals(command.endedAt())) {
+            return state.lastSequence();
+        }
+        record(new ImpactEnded(id, command.endedAt(), blankToNull(command.note())));
+        return state.lastSequence();
     }
 
     @CommandHandler
@@ -238,6 +264,16 @@ class Incident {
         }
         if (detected != null && aware.isBefore(detected)) {
             throw new AwarenessBeforeDetectionException(aware, detected);
+        }
+    }
+
+    // what the officer records as over cannot have ended before the hospital knew of it, nor after it was recorded
+    private void checkSinceAwareness(String field, Instant instant, Instant recordedAt) {
+        if (instant.isAfter(recordedAt)) {
+            throw new TimeInFutureException(field, instant, recordedAt);
+        }
+        if (instant.isBefore(state.awareAt())) {
+            throw new TimeBeforeAwarenessException(field, instant, state.awareAt());
         }
     }
 

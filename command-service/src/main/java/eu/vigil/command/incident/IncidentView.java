@@ -90,7 +90,8 @@ public final class IncidentView {
     /** The latest assessment, or the report's answer alone when none was recorded. */
     public PersonalDataAssessed personalData() {
         return state.personalData() != null ? state.personalData()
-                : new PersonalDataAssessed(id(), state.personalDataInvolved(), List.of(), null, null);
+                : new PersonalDataAssessed(id(), state.personalDataInvolved(), List.of(), null, null,
+                        state.personalDataAwareAt());
     }
 
     /** The latest decision, or null when none was recorded. */

@@ -3,6 +3,7 @@ package eu.vigil.command.incident;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.PersonalDataCategory;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,7 +11,10 @@ import java.util.List;
  *
  * @param categories              only when involved is yes
  * @param approximateDataSubjects may be null when not known
+ * @param awareAt                 when the hospital became aware of the personal data breach (GDPR Art. 33(1)); null
+ *                                keeps the instant assessed before, else takes the incident's awareness, the safe
+ *                                reading
  */
 public record PersonalData(YesNoUnknown involved, List<PersonalDataCategory> categories,
-                           Integer approximateDataSubjects) {
+                           Integer approximateDataSubjects, Instant awareAt) {
 }

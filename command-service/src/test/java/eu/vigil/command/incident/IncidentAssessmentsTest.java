@@ -4,7 +4,9 @@ import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.ClinicalService;
+import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactAssessed;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentClassified;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.MedicalDevice;
@@ -19,6 +21,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static eu.vigil.command.incident.IncidentChanges.AWARE;
@@ -164,21 +167,83 @@ class IncidentAssessmentsTest {
     }
 
     @Test
-    void personalDataWithItsCategoriesAndDataSubjectsIsRecorded() {
+    void personalDataWithItsCategoriesAndDataSubjectsIsRecordedWithTheIncidentsAwarenessAsTheBreachsByDefault() {
         var data = new PersonalData(YesNoUnknown.YES,
-                List.of(PersonalDataCategory.IDENTIFIERS, PersonalDataCategory.HEALTH_DATA), 400);
+                List.of(PersonalDataCategory.IDENTIFIERS, PersonalDataCategory.HEALTH_DATA), 400, null);
         fixture.given(reported())
-               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, "412 discharge letters forwarded"))
+               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, "412 discharge letters forwarded", NOW))
                .expectEvents(new PersonalDataAssessed(INCIDENT, YesNoUnknown.YES,
                        List.of(PersonalDataCategory.HEALTH_DATA, PersonalDataCategory.IDENTIFIERS), 400,
-                       "412 discharge letters forwarded"));
+                       "412 discharge letters forwarded", AWARE));
+    }
+
+    @Test
+    void givenABreachFoundHoursAfterTheIncidentWhenAssessedThenItsOwnAwarenessStartsTheGdprClock() {
+        Instant breachFound = AWARE.plus(Duration.ofHours(3));
+        var data = new PersonalData(YesNoUnknown.YES, List.of(PersonalDataCategory.HEALTH_DATA), 1200, breachFound);
+        fixture.given(reported())
+               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, "Exfiltrated archive found", NOW))
+               .expectEvents(new PersonalDataAssessed(INCIDENT, YesNoUnknown.YES,
+                       List.of(PersonalDataCategory.HEALTH_DATA), 1200, "Exfiltrated archive found", breachFound));
+    }
+
+    @Test
+    void givenAnAssessedBreachAwarenessWhenReassessedWithoutOneThenItStays() {
+        Instant breachFound = AWARE.plus(Duration.ofHours(3));
+        var assessed = new PersonalDataAssessed(INCIDENT, YesNoUnknown.YES, List.of(PersonalDataCategory.HEALTH_DATA),
+                1200, null, breachFound);
+        var more = new PersonalData(YesNoUnknown.YES, List.of(PersonalDataCategory.HEALTH_DATA), 1500, null);
+        fixture.given(reported(), assessed)
+               .when(new AssessPersonalData(INCIDENT, BRUGGE, more, "More letters found", NOW))
+               .expectEvents(new PersonalDataAssessed(INCIDENT, YesNoUnknown.YES,
+                       List.of(PersonalDataCategory.HEALTH_DATA), 1500, "More letters found", breachFound));
+    }
+
+    @Test
+    void aBreachAwarenessAfterTheTimeOfRecordingIsRejected() {
+        var data = new PersonalData(YesNoUnknown.YES, List.of(), null, NOW.plusSeconds(60));
+        fixture.given(reported())
+               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, null, NOW))
+               .expectNoEvents()
+               .expectException(TimeInFutureException.class);
+    }
+
+    @Test
+    void givenAConcludedHandlingWhenRecordedThenItsInstantIsAnEventAndTheSameAgainRecordsNothing() {
+        Instant concluded = AWARE.plus(Duration.ofHours(2));
+        fixture.given(reported())
+               .when(new ConcludeHandling(INCIDENT, BRUGGE, concluded, " Restored from backups ", NOW))
+               .expectEvents(new HandlingConcluded(INCIDENT, concluded, "Restored from backups"));
+        fixture.given(reported(), new HandlingConcluded(INCIDENT, concluded, null))
+               .when(new ConcludeHandling(INCIDENT, BRUGGE, concluded, "again", NOW))
+               .expectNoEvents();
+    }
+
+    @Test
+    void anEndBeforeTheHospitalKnewOrAfterItWasRecordedIsRejected() {
+        fixture.given(reported())
+               .when(new ConcludeHandling(INCIDENT, BRUGGE, AWARE.minusSeconds(60), null, NOW))
+               .expectNoEvents()
+               .expectException(TimeBeforeAwarenessException.class);
+        fixture.given(reported())
+               .when(new RecordImpactEnded(INCIDENT, BRUGGE, NOW.plusSeconds(60), null, NOW))
+               .expectNoEvents()
+               .expectException(TimeInFutureException.class);
+    }
+
+    @Test
+    void anEndedImpactIsRecordedWithItsNote() {
+        Instant ended = AWARE.plus(Duration.ofHours(4));
+        fixture.given(reported())
+               .when(new RecordImpactEnded(INCIDENT, BRUGGE, ended, "PACS back in service", NOW))
+               .expectEvents(new ImpactEnded(INCIDENT, ended, "PACS back in service"));
     }
 
     @Test
     void categoriesOfPersonalDataWhenNoneIsInvolvedAreRejected() {
-        var data = new PersonalData(YesNoUnknown.NO, List.of(PersonalDataCategory.HEALTH_DATA), null);
+        var data = new PersonalData(YesNoUnknown.NO, List.of(PersonalDataCategory.HEALTH_DATA), null, null);
         fixture.given(reported())
-               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, null))
+               .when(new AssessPersonalData(INCIDENT, BRUGGE, data, null, NOW))
                .expectNoEvents()
                .expectException(InvalidDetailException.class);
     }

@@ -6,7 +6,7 @@ import eu.vigil.contracts.IncidentId;
 /** An event of the incident aggregate, published on {@code vigil.incident-events} keyed by incident id. */
 public sealed interface IncidentEvent permits IncidentReported, AwarenessCorrected, IncidentClassified, ImpactAssessed,
         PersonalDataAssessed, SignificanceAssessed, TimelineEntryAppended, PhaseChanged, IncidentReopened,
-        IndicatorAdded, IndicatorWithdrawn, IncidentShared, IncidentShareWithdrawn {
+        IndicatorAdded, IndicatorWithdrawn, IncidentShared, IncidentShareWithdrawn, HandlingConcluded, ImpactEnded {
 
     IncidentId incidentId();
 

@@ -19,28 +19,34 @@ import java.util.UUID;
  * Timeline entries are the incident's history, not its state: the state counts the current ones, and whoever needs
  * the entries themselves keeps them.
  *
- * @param report          the report that opened the incident; null before it
- * @param awareness       the latest correction of the detection and awareness times; null when never corrected
- * @param classification  the latest classification; null until classified beyond the report's category
- * @param impact          the latest impact assessment; null until assessed
- * @param personalData    the latest assessment; null until assessed beyond the report's yes, no or unknown
- * @param significance    the latest NIS2 Art. 23(3) decision; null until assessed
- * @param indicators      the current indicators, oldest first; a correction takes the place of the one it corrects
- *                        at the end, a withdrawn or superseded one is gone
- * @param share           the current share with the sector CERT; null when never shared or withdrawn
- * @param shareRevision   the revision of the latest share, withdrawn or not; 0 when never shared
- * @param timelineEntries how many timeline entries are current (corrections replace the entries they correct)
- * @param lastSequence    the sequence of the last event folded in, the first being 0; -1 before any
+ * @param report              the report that opened the incident; null before it
+ * @param awareness           the latest correction of the detection and awareness times; null when never corrected
+ * @param classification      the latest classification; null until classified beyond the report's category
+ * @param impact              the latest impact assessment; null until assessed
+ * @param personalData        the latest assessment; null until assessed beyond the report's yes, no or unknown
+ * @param personalDataAwareAt when the hospital became aware of the personal data breach, which starts GDPR
+ *                            Art. 33(1): as assessed, else the incident's awareness (the safe reading), moving with
+ *                            its corrections while the two are the same; null while no personal data is involved
+ * @param significance        the latest NIS2 Art. 23(3) decision; null until assessed
+ * @param indicators          the current indicators, oldest first; a correction takes the place of the one it
+ *                            corrects at the end, a withdrawn or superseded one is gone
+ * @param share               the current share with the sector CERT; null when never shared or withdrawn
+ * @param shareRevision       the revision of the latest share, withdrawn or not; 0 when never shared
+ * @param timelineEntries     how many timeline entries are current (corrections replace the entries they correct)
+ * @param handlingConcluded   when the hospital concluded its handling (latest record); null until then
+ * @param impactEnded         when the impact on the hospital's services ended (latest record); null until then
+ * @param lastSequence        the sequence of the last event folded in, the first being 0; -1 before any
  */
 public record IncidentState(IncidentReported report, AwarenessCorrected awareness, Phase phase,
                             IncidentClassified classification, ImpactAssessed impact,
-                            PersonalDataAssessed personalData, SignificanceAssessed significance,
-                            List<IndicatorAdded> indicators, IncidentShared share, int shareRevision,
-                            int timelineEntries, long lastSequence) {
+                            PersonalDataAssessed personalData, Instant personalDataAwareAt,
+                            SignificanceAssessed significance, List<IndicatorAdded> indicators, IncidentShared share,
+                            int shareRevision, int timelineEntries, HandlingConcluded handlingConcluded,
+                            ImpactEnded impactEnded, long lastSequence) {
 
     /** Before the report: the state every fold starts from. */
-    public static final IncidentState NONE =
-            new IncidentState(null, null, null, null, null, null, null, List.of(), null, 0, 0, -1);
+    public static final IncidentState NONE = new IncidentState(null, null, null, null, null, null, null, null,
+            List.of(), null, 0, 0, null, null, -1);
 
     public IncidentState {
         indicators = List.copyOf(indicators);
@@ -60,7 +66,7 @@ public record IncidentState(IncidentReported report, AwarenessCorrected awarenes
      *
      * @throws IllegalStateException for an event before the report, or a second report
      */
-    // Java 17 has no pattern switch: IncidentStateTest walks every permitted type through this chain.
+    // Java 17 has no pattern switch: IncidentStateTest and the generated histories walk every type through this chain.
     public IncidentState apply(IncidentEvent event) {
         if ((report == null) != (event instanceof IncidentReported)) {
             throw new IllegalStateException(report == null
@@ -68,47 +74,53 @@ public record IncidentState(IncidentReported report, AwarenessCorrected awarenes
                             + " comes before its report"
                     : "Incident " + event.incidentId() + " was reported already");
         }
-        long sequence = lastSequence + 1;
+        var next = new Next(this);
         if (event instanceof IncidentReported e) {
-            return new IncidentState(e, null, Phase.DETECTION, null, null, null, null, List.of(), null, 0, 0,
-                    sequence);
+            next.report = e;
+            next.phase = Phase.DETECTION;
+            next.personalDataAwareAt = e.personalDataInvolved() == YesNoUnknown.NO ? null : e.awareAt();
         } else if (event instanceof AwarenessCorrected e) {
-            return new IncidentState(report, e, phase, classification, impact, personalData, significance,
-                    indicators, share, shareRevision, timelineEntries, sequence);
+            next.awareness = e;
+            if (awareAt().equals(personalDataAwareAt)) {
+                next.personalDataAwareAt = e.awareAt(); // the breach was known from the incident's awareness on
+            }
         } else if (event instanceof IncidentClassified e) {
-            return new IncidentState(report, awareness, phase, e, impact, personalData, significance,
-                    indicators, share, shareRevision, timelineEntries, sequence);
+            next.classification = e;
         } else if (event instanceof ImpactAssessed e) {
-            return new IncidentState(report, awareness, phase, classification, e, personalData,
-                    significance, indicators, share, shareRevision, timelineEntries, sequence);
+            next.impact = e;
         } else if (event instanceof PersonalDataAssessed e) {
-            return new IncidentState(report, awareness, phase, classification, impact, e, significance,
-                    indicators, share, shareRevision, timelineEntries, sequence);
+            next.personalData = e;
+            next.personalDataAwareAt = e.involved() == YesNoUnknown.NO ? null
+                    : e.awareAt() != null ? e.awareAt()
+                    : personalDataAwareAt != null ? personalDataAwareAt
+                    : awareAt(); // an assessment recorded before the breach's awareness was asked: the safe reading
         } else if (event instanceof SignificanceAssessed e) {
-            return new IncidentState(report, awareness, phase, classification, impact, personalData, e,
-                    indicators, share, shareRevision, timelineEntries, sequence);
+            next.significance = e;
         } else if (event instanceof TimelineEntryAppended e) {
-            int entries = e.supersedes() == null ? timelineEntries + 1 : timelineEntries;
-            return new IncidentState(report, awareness, phase, classification, impact, personalData,
-                    significance, indicators, share, shareRevision, entries, sequence);
+            next.timelineEntries = e.supersedes() == null ? timelineEntries + 1 : timelineEntries;
         } else if (event instanceof PhaseChanged e) {
-            return withPhase(e.to(), sequence);
+            next.phase = e.to();
         } else if (event instanceof IncidentReopened e) {
-            return withPhase(e.to(), sequence);
+            next.phase = e.to();
         } else if (event instanceof IndicatorAdded e) {
             var current = new ArrayList<>(withoutIndicator(e.supersedes()));
             current.add(e);
-            return withIndicators(current, sequence);
+            next.indicators = current;
         } else if (event instanceof IndicatorWithdrawn e) {
-            return withIndicators(withoutIndicator(e.indicatorId()), sequence);
+            next.indicators = withoutIndicator(e.indicatorId());
         } else if (event instanceof IncidentShared e) {
-            return new IncidentState(report, awareness, phase, classification, impact, personalData,
-                    significance, indicators, e, e.revision(), timelineEntries, sequence);
+            next.share = e;
+            next.shareRevision = e.revision();
         } else if (event instanceof IncidentShareWithdrawn) {
-            return new IncidentState(report, awareness, phase, classification, impact, personalData,
-                    significance, indicators, null, shareRevision, timelineEntries, sequence);
+            next.share = null;
+        } else if (event instanceof HandlingConcluded e) {
+            next.handlingConcluded = e;
+        } else if (event instanceof ImpactEnded e) {
+            next.impactEnded = e;
+        } else {
+            throw new IllegalArgumentException("No fold for " + event.getClass().getName());
         }
-        throw new IllegalArgumentException("No fold for " + event.getClass().getName());
+        return next.state();
     }
 
     /** Whether any event has been folded in; false for {@link #NONE}. */
@@ -172,13 +184,46 @@ public record IncidentState(IncidentReported report, AwarenessCorrected awarenes
                 : indicators.stream().filter(indicator -> !indicator.indicatorId().equals(indicatorId)).toList();
     }
 
-    private IncidentState withPhase(Phase to, long sequence) {
-        return new IncidentState(report, awareness, to, classification, impact, personalData, significance,
-                indicators, share, shareRevision, timelineEntries, sequence);
-    }
+    // the next state as apply builds it: a copy of this one with what the event changes
+    private static final class Next {
+        private IncidentReported report;
+        private AwarenessCorrected awareness;
+        private Phase phase;
+        private IncidentClassified classification;
+        private ImpactAssessed impact;
+        private PersonalDataAssessed personalData;
+        private Instant personalDataAwareAt;
+        private SignificanceAssessed significance;
+        private List<IndicatorAdded> indicators;
+        private IncidentShared share;
+        private int shareRevision;
+        private int timelineEntries;
+        private HandlingConcluded handlingConcluded;
+        private ImpactEnded impactEnded;
+        private final long lastSequence;
 
-    private IncidentState withIndicators(List<IndicatorAdded> current, long sequence) {
-        return new IncidentState(report, awareness, phase, classification, impact, personalData,
-                significance, current, share, shareRevision, timelineEntries, sequence);
+        Next(IncidentState from) {
+            report = from.report;
+            awareness = from.awareness;
+            phase = from.phase;
+            classification = from.classification;
+            impact = from.impact;
+            personalData = from.personalData;
+            personalDataAwareAt = from.personalDataAwareAt;
+            significance = from.significance;
+            indicators = from.indicators;
+            share = from.share;
+            shareRevision = from.shareRevision;
+            timelineEntries = from.timelineEntries;
+            handlingConcluded = from.handlingConcluded;
+            impactEnded = from.impactEnded;
+            lastSequence = from.lastSequence + 1;
+        }
+
+        IncidentState state() {
+            return new IncidentState(report, awareness, phase, classification, impact, personalData,
+                    personalDataAwareAt, significance, indicators, share, shareRevision, timelineEntries,
+                    handlingConcluded, impactEnded, lastSequence);
+        }
     }
 }

@@ -92,6 +92,49 @@ class IncidentStateTest {
     }
 
     @Test
+    void givenPersonalDataFromTheReportOnWhenTheAwarenessIsCorrectedThenTheBreachsAwarenessMovesWithIt() {
+        var state = IncidentState.of(List.of(REPORT,
+                new AwarenessCorrected(ID, null, AWARE.minusSeconds(3600), "The night shift saw it")));
+
+        assertThat(state.personalDataAwareAt()).isEqualTo(AWARE.minusSeconds(3600));
+    }
+
+    @Test
+    void givenABreachFoundLaterWhenAssessedThenItsOwnAwarenessStaysThroughAnAwarenessCorrection() {
+        var breachFound = AWARE.plusSeconds(2 * 86_400);
+
+        var state = IncidentState.of(List.of(REPORT,
+                new PersonalDataAssessed(ID, YesNoUnknown.YES, List.of(), null, null, breachFound),
+                new AwarenessCorrected(ID, null, AWARE.minusSeconds(3600), "The night shift saw it")));
+
+        assertThat(state.personalDataAwareAt()).isEqualTo(breachFound);
+    }
+
+    @Test
+    void givenAnAssessmentRecordedBeforeTheBreachsAwarenessWasAskedThenTheIncidentsAwarenessIsTheSafeReading() {
+        var withoutPersonalData = new IncidentReported(ID, HospitalId.of("h-brugge"), "Phishing", null, AWARE,
+                RsitCategory.FRAUD_PHISHING, YesNoUnknown.NO, null);
+
+        var state = IncidentState.of(List.of(withoutPersonalData,
+                new PersonalDataAssessed(ID, YesNoUnknown.YES, List.of(), null, null, null)));
+        var none = state.apply(new PersonalDataAssessed(ID, YesNoUnknown.NO, List.of(), null, "Wrong", null));
+
+        assertThat(state.personalDataAwareAt()).isEqualTo(AWARE);
+        assertThat(none.personalDataAwareAt()).isNull();
+    }
+
+    @Test
+    void theEndOfHandlingAndOfTheImpactAreTheLatestRecorded() {
+        var state = IncidentState.of(List.of(REPORT,
+                new HandlingConcluded(ID, AWARE.plusSeconds(7200), null),
+                new HandlingConcluded(ID, AWARE.plusSeconds(3600), "Corrected"),
+                new ImpactEnded(ID, AWARE.plusSeconds(1800), null)));
+
+        assertThat(state.handlingConcluded().concludedAt()).isEqualTo(AWARE.plusSeconds(3600));
+        assertThat(state.impactEnded().endedAt()).isEqualTo(AWARE.plusSeconds(1800));
+    }
+
+    @Test
     void theStateWrittenAsJsonReadsBackEqual() throws Exception {
         var state = IncidentState.of(List.of(REPORT, indicator(null),
                 new SignificanceAssessed(ID, Significance.YES, "Imaging down for hours"),

@@ -8,7 +8,9 @@ import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.ClinicalService;
+import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactAssessed;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentClassified;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReopened;
@@ -84,7 +86,7 @@ public final class GeneratedIncidents {
     private IncidentEvent nextEvent() {
         List<Supplier<IncidentEvent>> choices = new ArrayList<>(List.of(this::awareness, this::classified,
                 this::impact, this::personalData, this::significance, this::entry, this::phaseForward,
-                this::indicator, this::share));
+                this::indicator, this::share, this::handlingConcluded, this::impactEnded));
         if (!currentEntries.isEmpty()) {
             choices.add(this::entryCorrection);
         }
@@ -125,7 +127,9 @@ public final class GeneratedIncidents {
         var involved = pick(YesNoUnknown.values());
         return new PersonalDataAssessed(incident, involved,
                 involved == YesNoUnknown.YES ? List.of(PersonalDataCategory.HEALTH_DATA) : List.of(),
-                random.nextBoolean() ? null : random.nextInt(5000), reason());
+                random.nextBoolean() ? null : random.nextInt(5000), reason(),
+                involved == YesNoUnknown.NO || random.nextInt(4) == 0 ? null // as recorded before it was asked
+                        : AWARE.plus(Duration.ofMinutes(random.nextInt(3000))));
     }
 
     private IncidentEvent significance() {
@@ -191,6 +195,16 @@ public final class GeneratedIncidents {
         return new IncidentShared(incident, shareRevision, pick(new Tlp[] {Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER}),
                 random.nextBoolean(), RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, null, "Shared summary", phase,
                 null, List.of(), indicators, YesNoUnknown.UNKNOWN);
+    }
+
+    private IncidentEvent handlingConcluded() {
+        return new HandlingConcluded(incident, AWARE.plus(Duration.ofHours(1 + random.nextInt(2000))),
+                random.nextBoolean() ? null : "Systems restored from backups");
+    }
+
+    private IncidentEvent impactEnded() {
+        return new ImpactEnded(incident, AWARE.plus(Duration.ofHours(1 + random.nextInt(500))),
+                random.nextBoolean() ? null : "PACS back in service");
     }
 
     private IncidentEvent shareWithdrawal() {

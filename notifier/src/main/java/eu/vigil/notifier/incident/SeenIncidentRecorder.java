@@ -2,7 +2,8 @@ package eu.vigil.notifier.incident;
 
 import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.incident.HandlingConcluded;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.Significance;
@@ -42,14 +43,11 @@ class SeenIncidentRecorder {
 
     @Transactional
     void apply(EventEnvelope<? extends IncidentEvent> delivery) {
-        var stored = jdbc.sql("""
-                        select state, personal_data_aware_at from notification.seen_incident
-                         where incident_id = :id for update""")
+        var stored = jdbc.sql("select state from notification.seen_incident where incident_id = :id for update")
                 .param("id", delivery.payload().incidentId().value())
-                .query((row, n) -> new Stored(IncidentFold.read(row.getString("state")),
-                        instant(row.getObject("personal_data_aware_at", OffsetDateTime.class))))
+                .query((row, n) -> IncidentFold.read(row.getString("state")))
                 .optional();
-        var before = stored.map(Stored::state).orElse(IncidentState.NONE);
+        var before = stored.orElse(IncidentState.NONE);
         var after = IncidentFold.next(before, delivery);
         if (after.isEmpty()) {
             log.debug("Event {} was already seen: skipped", delivery.eventId());
@@ -58,12 +56,11 @@ class SeenIncidentRecorder {
         if (stored.isEmpty()) {
             reported(after.get());
         } else {
-            changed(before, after.get(), stored.get().personalDataAwareAt(), delivery.occurredAt());
+            changed(before, after.get());
         }
     }
 
     private void reported(IncidentState state) {
-        boolean personalData = state.personalDataInvolved() != YesNoUnknown.NO;
         int inserted = jdbc.sql("""
                 insert into notification.seen_incident (incident_id, hospital_id, aware_at, personal_data_involved,
                        personal_data_aware_at, state)
@@ -74,72 +71,90 @@ class SeenIncidentRecorder {
                 .param("hospitalId", state.hospitalId().value())
                 .param("awareAt", utc(state.awareAt()))
                 .param("personalDataInvolved", state.personalDataInvolved().code())
-                .param("personalDataAwareAt", personalData ? utc(state.awareAt()) : null)
+                .param("personalDataAwareAt", utc(state.personalDataAwareAt()))
                 .param("state", IncidentFold.write(state))
                 .update();
         log.info("Saw incident {}", state.incidentId());
-        if (inserted == 1 && personalData) {
+        if (inserted == 1 && state.personalDataAwareAt() != null) {
             duties.personalDataInvolved(incidents.of(state.incidentId()).orElseThrow());
         }
     }
 
-    /**
-     * @param personalDataAwareAt when the GDPR Art. 33(1) clock started; null while no personal data is involved
-     * @param recordedAt          when the event was recorded
-     */
-    private void changed(IncidentState before, IncidentState after, Instant personalDataAwareAt, Instant recordedAt) {
-        boolean involved = after.personalDataInvolved() != YesNoUnknown.NO;
-        boolean awarenessMoved = !after.awareAt().equals(before.awareAt());
-        Instant gdprFrom = !involved ? null
-                // GDPR Art. 33(1) runs from awareness of the breach: the incident's awareness when personal data
-                // was involved from the report on (and it moves with its corrections), otherwise the moment the
-                // assessment was recorded
-                : personalDataAwareAt == null ? recordedAt
-                : awarenessMoved && personalDataAwareAt.equals(before.awareAt()) ? after.awareAt()
-                : personalDataAwareAt;
+    // what changed is the difference between the folded states: each duty follows from its part of the state
+    private void changed(IncidentState before, IncidentState after) {
         jdbc.sql("""
                 update notification.seen_incident
                    set aware_at = :awareAt, personal_data_involved = :involved, personal_data_aware_at = :gdprFrom,
-                       significance = :significance, state = cast(:state as jsonb)
+                       significance = :significance, handling_concluded_at = :concludedAt,
+                       impact_ended_at = :impactEndedAt, state = cast(:state as jsonb)
                  where incident_id = :id""")
                 .param("awareAt", utc(after.awareAt()))
                 .param("involved", after.personalDataInvolved().code())
-                .param("gdprFrom", utc(gdprFrom))
+                .param("gdprFrom", utc(after.personalDataAwareAt()))
                 .param("significance", Optional.ofNullable(after.significanceDecision()).map(Significance::code)
                         .orElse(null))
+                .param("concludedAt", utc(Optional.ofNullable(after.handlingConcluded())
+                        .map(HandlingConcluded::concludedAt).orElse(null)))
+                .param("impactEndedAt", utc(Optional.ofNullable(after.impactEnded()).map(ImpactEnded::endedAt)
+                        .orElse(null)))
                 .param("state", IncidentFold.write(after))
                 .param("id", after.incidentId().value())
                 .update();
         var clock = incidents.of(after.incidentId()).orElseThrow();
+        boolean nis2Before = holds(before.significanceDecision());
+        boolean nis2 = holds(after.significanceDecision());
+        boolean undecided = after.significanceDecision() == Significance.UNDECIDED;
         if (!Objects.equals(before.significance(), after.significance())) {
-            if (after.significanceDecision() == Significance.NO) {
+            if (nis2) {
+                duties.significanceHolds(clock, undecided);
+            } else {
                 duties.noLongerHolds(after.incidentId(), Duties.NIS2,
                         "Assessed not significant: " + after.significance().reason());
-            } else {
-                duties.significanceHolds(clock, after.significanceDecision() == Significance.UNDECIDED);
             }
         }
         if (!Objects.equals(before.personalData(), after.personalData())) {
-            if (involved) {
+            if (after.personalDataAwareAt() != null) {
                 duties.personalDataInvolved(clock);
             } else {
                 duties.noLongerHolds(after.incidentId(), Duties.GDPR, "Assessed without personal data: "
                         + Optional.ofNullable(after.personalData().reason()).orElse("no personal data involved"));
             }
         }
-        if (!Objects.equals(before.awareness(), after.awareness())) {
-            duties.awarenessCorrected(clock, after.awareness().reason());
+        if (nis2 && nis2Before && before.handlingConcluded() == null && after.handlingConcluded() != null) {
+            duties.handlingConcluded(clock, undecided);
+        }
+        if (nis2 && nis2Before && before.impactEnded() == null && after.impactEnded() != null) {
+            duties.impactEnded(clock, undecided);
+        }
+        String moved = movedBecause(before, after);
+        if (moved != null) {
+            duties.clockMoved(clock, moved);
         }
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+    // why an instant that obligations run from changed while they were running; null when none did
+    private static String movedBecause(IncidentState before, IncidentState after) {
+        if (!Objects.equals(before.awareness(), after.awareness())) {
+            return after.awareness().reason();
+        }
+        boolean breachKnownBoth = before.personalDataAwareAt() != null && after.personalDataAwareAt() != null;
+        if (breachKnownBoth && !before.personalDataAwareAt().equals(after.personalDataAwareAt())) {
+            return Optional.ofNullable(after.personalData().reason()).orElse("Breach awareness corrected");
+        }
+        if (before.handlingConcluded() != null && !before.handlingConcluded().equals(after.handlingConcluded())) {
+            return "End of handling corrected";
+        }
+        if (before.impactEnded() != null && !before.impactEnded().equals(after.impactEnded())) {
+            return "End of impact corrected";
+        }
+        return null;
+    }
+
+    private static boolean holds(Significance decision) {
+        return decision == Significance.YES || decision == Significance.UNDECIDED;
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private record Stored(IncidentState state, Instant personalDataAwareAt) {
     }
 }

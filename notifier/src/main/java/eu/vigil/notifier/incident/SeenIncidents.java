@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +40,12 @@ public class SeenIncidents implements IncidentClocks {
     @Override
     public Optional<IncidentClock> of(IncidentId incident) {
         return jdbc.sql("""
-                        select hospital_id, aware_at, personal_data_aware_at
+                        select hospital_id, aware_at, personal_data_aware_at, handling_concluded_at, impact_ended_at
                           from notification.seen_incident where incident_id = :id""")
                 .param("id", incident.value())
                 .query((row, n) -> new IncidentClock(incident, HospitalId.of(row.getString("hospital_id")),
-                        row.getObject("aware_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(row.getObject("personal_data_aware_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant).orElse(null)))
+                        instant(row, "aware_at"), instant(row, "personal_data_aware_at"),
+                        instant(row, "handling_concluded_at"), instant(row, "impact_ended_at")))
                 .optional();
     }
 
@@ -61,6 +61,11 @@ public class SeenIncidents implements IncidentClocks {
         return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by first_seen_at desc, incident_id limit :limit")
                 .param("hospitalId", hospitalId).param("limit", limit)
                 .query(ROW).list();
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                .orElse(null);
     }
 
     private static SeenIncident row(ResultSet rs, int rowNum) throws SQLException {

@@ -28,22 +28,64 @@ public class Duties {
     public static final String NIS2 = "nis2";
     public static final String GDPR = "gdpr";
     static final String NOTIFICATION = "NIS2_INCIDENT_NOTIFICATION";
+    static final String END_OF_IMPACT_COMMUNICATION = "NIS2_END_OF_IMPACT_COMMUNICATION";
+    private static final String FINAL_REPORT = "NIS2_FINAL_REPORT";
+    private static final String PROGRESS_REPORT = "NIS2_PROGRESS_REPORT";
 
     private final RuleBook rules;
     private final HospitalProfiles profiles;
     private final ObligationView view;
+    private final IncidentClocks clocks;
     private final CommandGateway commands;
 
-    Duties(RuleBook rules, HospitalProfiles profiles, ObligationView view, CommandGateway commands) {
+    Duties(RuleBook rules, HospitalProfiles profiles, ObligationView view, IncidentClocks clocks,
+           CommandGateway commands) {
         this.rules = rules;
         this.profiles = profiles;
         this.commands = commands;
+        this.clocks = clocks;
         this.view = view;
     }
 
-    /** NIS2 Art. 23(3): significant, or not decided yet (the clocks run, flagged). */
+    /**
+     * NIS2 Art. 23(3): significant, or not decided yet (the clocks run, flagged); with the rules that run from the end
+     * of handling or of the impact, when those have been recorded already.
+     */
     public void significanceHolds(IncidentClock incident, boolean undecided) {
         open(incident, NIS2, Trigger.AWARENESS, incident.awareAt(), undecided);
+        handlingConcluded(incident, undecided);
+        impactEnded(incident, undecided);
+    }
+
+    /**
+     * NIS2 Art. 23(4)(e): an incident still ongoing when its final report under (d) fell due owes a final report one
+     * month after its handling is concluded; concluded before that, the (d) final report is the final one and the
+     * progress report kept in its stand is withdrawn. Nothing while the handling goes on.
+     */
+    public void handlingConcluded(IncidentClock incident, boolean undecided) {
+        Instant concludedAt = incident.handlingConcludedAt();
+        if (concludedAt == null) {
+            return;
+        }
+        var obligations = view.ofIncident(incident.incidentId());
+        boolean ongoingAtFinalReport = obligations.stream()
+                .anyMatch(row -> row.ruleId().equals(FINAL_REPORT) && row.dueAt() != null
+                        && row.dueAt().isBefore(concludedAt));
+        if (ongoingAtFinalReport) {
+            open(incident, NIS2, Trigger.HANDLING_CONCLUDED, concludedAt, undecided);
+        } else {
+            obligations.stream()
+                    .filter(row -> row.ruleId().equals(PROGRESS_REPORT) && row.status().isRunning())
+                    .forEach(progress -> send(progress.hospitalId(), new WithdrawObligation(progress.obligationId(),
+                            "Handling concluded before the final report fell due: NIS2 Art. 23(4)(d) applies")));
+        }
+    }
+
+    /** Portugal (DL 125/2025): the end of the impact on the hospital's services is communicated within 24 hours. */
+    public void impactEnded(IncidentClock incident, boolean undecided) {
+        if (incident.impactEndedAt() != null) {
+            open(incident, NIS2, Trigger.IMPACT_ENDED, incident.impactEndedAt(), undecided);
+        }
     }
 
     /** GDPR Art. 33(1) and 33(5): personal data involved or not known to be uninvolved. */
@@ -57,35 +99,43 @@ public class Duties {
                 send(obligation.hospitalId(), new WithdrawObligation(obligation.obligationId(), reason)));
     }
 
-    /** A corrected awareness instant moves every running obligation that runs from it. */
-    public void awarenessCorrected(IncidentClock incident, String reason) {
+    /**
+     * A corrected instant (awareness, the breach's awareness, the end of handling or of the impact) moves every running
+     * obligation that runs from it; the others stay as they are.
+     */
+    public void clockMoved(IncidentClock incident, String reason) {
         var profile = profiles.of(incident.hospitalId());
         for (var obligation : view.running(incident.incidentId())) {
             var rule = rule(profile, obligation.regime(), obligation.ruleId());
             if (rule == null) {
                 continue;
             }
-            Instant trigger = switch (rule.rule().trigger()) {
-                case AWARENESS -> incident.awareAt();
-                case PERSONAL_DATA_AWARENESS -> incident.personalDataAwareAt();
-                default -> null; // the final report hangs on the notification's submission, not on awareness
-            };
-            if (trigger != null) {
+            Instant trigger = incident.instantOf(rule.rule().trigger());
+            if (trigger != null && !trigger.equals(obligation.triggeredAt())) {
                 var due = DueInstants.due(rule.rule().offset(), trigger, profile.timeZone()).orElse(null);
                 send(obligation.hospitalId(), new MoveDue(obligation.obligationId(), trigger, due, reason));
             }
         }
     }
 
-    /** NIS2 Art. 23(4)(d): the final report runs from the notification's actual submission. */
+    /**
+     * NIS2 Art. 23(4)(d): the final report runs from the notification's actual submission; while the handling goes
+     * on, so does the progress report of 23(4)(e), due at the same time in case the incident is still ongoing then
+     * (withdrawn when the handling concludes before).
+     */
     void notificationSubmitted(ObligationRow notification, Instant submittedAt) {
-        var incident = new IncidentClock(notification.incidentId(), notification.hospitalId(), null, null);
+        var incident = clocks.of(notification.incidentId()).orElseThrow();
         var profile = profiles.of(notification.hospitalId());
         rules.rulesFor(profile.country(), NIS2).stream()
                 .filter(rule -> rule.rule().trigger() == Trigger.NOTIFICATION_SUBMITTED)
-                // the progress report replaces the final report only when the incident is still ongoing then
-                .filter(rule -> !rule.rule().id().equals("NIS2_PROGRESS_REPORT"))
+                .filter(rule -> !rule.rule().id().equals(PROGRESS_REPORT) || incident.handlingConcludedAt() == null)
                 .forEach(rule -> openOne(incident, profile, NIS2, rule, submittedAt, false));
+    }
+
+    /** Portugal (DL 125/2025): the final report runs from the end-of-impact communication's actual submission. */
+    void endOfImpactCommunicated(ObligationRow communication, Instant submittedAt) {
+        var incident = clocks.of(communication.incidentId()).orElseThrow();
+        open(incident, NIS2, Trigger.END_OF_IMPACT_COMMUNICATED, submittedAt, false);
     }
 
     /**

@@ -6,8 +6,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * NIS2 Art. 23(4)(d): when the incident notification is submitted, the final report's month starts. Runs in the
- * submitting transaction (a subscribing processor), so the final report exists as soon as the submission does.
+ * NIS2 Art. 23(4)(d): when the incident notification is submitted, the final report's month starts (in Portugal,
+ * when the end-of-impact communication is). Runs in the submitting transaction (a subscribing processor), so the
+ * final report exists as soon as the submission does.
  */
 @Component
 @ProcessingGroup(FinalReportOpener.PROCESSING_GROUP)
@@ -25,8 +26,12 @@ class FinalReportOpener {
 
     @EventHandler
     void on(ObligationSubmitted event) {
-        view.find(event.obligationId())
-                .filter(obligation -> obligation.ruleId().equals(Duties.NOTIFICATION))
-                .ifPresent(notification -> duties.notificationSubmitted(notification, event.submittedAt()));
+        view.find(event.obligationId()).ifPresent(submitted -> {
+            if (submitted.ruleId().equals(Duties.NOTIFICATION)) {
+                duties.notificationSubmitted(submitted, event.submittedAt());
+            } else if (submitted.ruleId().equals(Duties.END_OF_IMPACT_COMMUNICATION)) {
+                duties.endOfImpactCommunicated(submitted, event.submittedAt());
+            }
+        });
     }
 }

@@ -154,7 +154,7 @@ class ObligationsIT {
         incidents.publish(envelope("h-brugge", 2, Instant.now(),
                 new SignificanceAssessed(incident, Significance.NO, "a test system, no patient impact")));
         incidents.publish(envelope("h-brugge", 3, Instant.now(), new PersonalDataAssessed(incident,
-                YesNoUnknown.NO, List.of(), null, "the test system holds no patient data")));
+                YesNoUnknown.NO, List.of(), null, "the test system holds no patient data", null)));
 
         Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(obligationsOf(incident).values())
                 .allSatisfy(obligation -> assertThat(obligation.status()).isEqualTo(ObligationStatus.WITHDRAWN)));

@@ -3,7 +3,9 @@ package eu.vigil.query.timeline;
 import com.fasterxml.jackson.annotation.JsonValue;
 import eu.vigil.contracts.Codes;
 import eu.vigil.contracts.incident.AwarenessCorrected;
+import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactAssessed;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentClassified;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReopened;
@@ -40,7 +42,8 @@ public enum HistoryKind {
             return REPORT;
         } else if (event instanceof TimelineEntryAppended) {
             return TIMELINE;
-        } else if (event instanceof PhaseChanged || event instanceof IncidentReopened) {
+        } else if (event instanceof PhaseChanged || event instanceof IncidentReopened
+                || event instanceof HandlingConcluded || event instanceof ImpactEnded) {
             return PHASE;
         } else if (event instanceof IncidentClassified) {
             return CLASSIFICATION;

@@ -119,7 +119,7 @@ class DpoDecisionApiIT extends BruggeObligationsFixture {
         var withoutReasons = http.exchange("/api/obligations/data-subject-communications", HttpMethod.POST,
                 as("DPO", "h-brugge", Map.of("incidentId", incident.toString(), "reasons", " ")), JsonNode.class);
         new IncidentTopic(bootstrapServers, topic).publish(envelope("h-brugge", 2, Instant.now(),
-                new PersonalDataAssessed(incident, YesNoUnknown.NO, List.of(), null, "no patient data on PACS")));
+                new PersonalDataAssessed(incident, YesNoUnknown.NO, List.of(), null, "no patient data on PACS", null)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view.ofIncident(incident).stream()
                 .filter(row -> row.regime().equals("gdpr")).allMatch(row -> !row.status().isRunning()));
 

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.incident.HandlingConcluded;
+import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.PatientCareImpact;
+import eu.vigil.contracts.incident.PersonalDataAssessed;
+import eu.vigil.contracts.incident.PersonalDataCategory;
 import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
@@ -28,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -151,6 +156,52 @@ class IncidentPageIT {
     }
 
     @Test
+    void thePageShowsTheConclusionTheEndOfImpactAndTheBreachsAwarenessInStateAndHistory() {
+        story = new IncidentStory("h-brugge");
+        Instant breachAware = AWARE.plus(Duration.ofHours(5));
+        Instant ended = AWARE.plus(Duration.ofDays(1));
+        Instant concluded = AWARE.plus(Duration.ofDays(3));
+        publish(story.reported());                                                                   // 0
+        publish(new PersonalDataAssessed(story.incident(), YesNoUnknown.YES,
+                List.of(PersonalDataCategory.HEALTH_DATA), 40, null, breachAware));                 // 1
+        publish(new ImpactEnded(story.incident(), ended, "PACS back in service"));                  // 2
+        publish(new HandlingConcluded(story.incident(), concluded, "Restored from backups"));       // 3
+        awaitHistoryUpTo(3);
+
+        String page = page("/incidents/" + story.id(), OFFICER_OF_BRUGGE, Locale.ENGLISH).getBody();
+        String french = page("/incidents/" + story.id(), OFFICER_OF_BRUGGE, Locale.FRENCH).getBody();
+
+        assertThat(page).contains("<h3>Handling concluded</h3>", "<h3>Impact on services ended</h3>",
+                "How it ended", "<bdi>Restored from backups</bdi>", "<bdi>PACS back in service</bdi>")
+                .doesNotContain("??", "cannot show this event");
+        // once in the current state, once in the event that recorded it
+        assertThat(occurrences(page, "Handling concluded at")).isEqualTo(2);
+        assertThat(occurrences(page, "Impact on services ended at")).isEqualTo(2);
+        assertThat(occurrences(page, "Hospital became aware of the personal data breach at")).isEqualTo(2);
+        assertThat(occurrences(page, "<time datetime=\"" + concluded + "\"")).isEqualTo(2);
+        assertThat(occurrences(page, "<time datetime=\"" + ended + "\"")).isEqualTo(2);
+        assertThat(occurrences(page, "<time datetime=\"" + breachAware + "\"")).isEqualTo(2);
+        assertThat(french).contains("Traitement clôturé", "Fin de l’impact sur les services")
+                .doesNotContain("??");
+    }
+
+    @Test
+    void anAssessmentRecordedBeforeTheBreachsAwarenessWasAskedShowsNoneInItsEntry() {
+        story = new IncidentStory("h-brugge");
+        publish(story.reported());
+        publish(new PersonalDataAssessed(story.incident(), YesNoUnknown.YES,
+                List.of(PersonalDataCategory.HEALTH_DATA), 40, null, null));
+        awaitHistoryUpTo(1);
+
+        var page = page("/incidents/" + story.id(), OFFICER_OF_BRUGGE, Locale.ENGLISH);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the state reads the incident's awareness, the safe reading; the old entry itself shows none
+        assertThat(occurrences(page.getBody(), "Hospital became aware of the personal data breach at")).isEqualTo(1);
+        assertThat(page.getBody()).doesNotContain("Handling concluded at", "Impact on services ended at", "??");
+    }
+
+    @Test
     void aJustReportedIncidentShowsWhatIsNotAssessedYet() {
         story = new IncidentStory("h-brugge");
         publish(story.reported());
@@ -261,6 +312,10 @@ class IncidentPageIT {
         return Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("/api/incidents/" + story.id(), DPO_OF_BRUGGE, JsonNode.class).getBody(),
                         incident -> "containment".equals(incident.path("phase").asText()));
+    }
+
+    private static long occurrences(String page, String text) {
+        return Pattern.compile(Pattern.quote(text)).matcher(page).results().count();
     }
 
     private static List<Integer> positionsOf(String page, String marker) {

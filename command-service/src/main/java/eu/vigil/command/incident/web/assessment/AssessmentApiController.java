@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+
 import static eu.vigil.command.incident.web.RequestIdentity.IDEMPOTENCY_KEY;
 
 /** Classification and the assessments of impact, personal data and significance: each answers with the new sequence. */
@@ -19,9 +21,11 @@ import static eu.vigil.command.incident.web.RequestIdentity.IDEMPOTENCY_KEY;
 class AssessmentApiController {
 
     private final IncidentCommands commands;
+    private final Clock clock;
 
-    AssessmentApiController(IncidentCommands commands) {
+    AssessmentApiController(IncidentCommands commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PutMapping("/api/incidents/{id}/classification")
@@ -43,7 +47,8 @@ class AssessmentApiController {
                                         @Valid @RequestBody AssessPersonalDataRequest request,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                         @AuthenticationPrincipal VigilUser user) {
-        return commands.change(id, request::toCommand, request, key, user);
+        return commands.change(id, (incident, hospital) -> request.toCommand(incident, hospital, clock.instant()),
+                request, key, user);
     }
 
     @PutMapping("/api/incidents/{id}/significance")

@@ -12,11 +12,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -29,9 +31,11 @@ class AssessmentPageController {
             "personal-data", "personalDataForm", "significance", "significanceForm");
 
     private final PageCommands pages;
+    private final Clock clock;
 
-    AssessmentPageController(PageCommands pages) {
+    AssessmentPageController(PageCommands pages, Clock clock) {
         this.pages = pages;
+        this.clock = clock;
     }
 
     @GetMapping("/incidents/{id}/classification")
@@ -61,16 +65,23 @@ class AssessmentPageController {
     }
 
     @GetMapping("/incidents/{id}/personal-data")
-    String personalData(@PathVariable IncidentId id, @AuthenticationPrincipal VigilUser user, Model model) {
+    String personalData(@PathVariable IncidentId id, @AuthenticationPrincipal VigilUser user,
+                        @CookieValue(name = "vigil_tz", required = false) String zone, Model model) {
+        var times = pages.times(user, zone);
         var view = pages.view(id, user);
-        return show("personal-data", view, PersonalDataForm.of(view.personalData()), model);
+        model.addAttribute("zone", times.zone().getId());
+        return show("personal-data", view, PersonalDataForm.of(view, times), model);
     }
 
     @PostMapping("/incidents/{id}/personal-data")
     String assessPersonalData(@PathVariable IncidentId id, @Valid @ModelAttribute("form") PersonalDataForm form,
-                              BindingResult errors, @AuthenticationPrincipal VigilUser user, Model model) {
+                              BindingResult errors, @AuthenticationPrincipal VigilUser user,
+                              @CookieValue(name = "vigil_tz", required = false) String zone, Model model) {
+        var times = pages.times(user, zone);
+        model.addAttribute("zone", times.zone().getId());
         return save("personal-data", id, form, form.requestToken(),
-                hospital -> form.toCommand(id, hospital, errors), errors, user, model, Map.of());
+                hospital -> form.toCommand(id, hospital, times, clock.instant(), errors), errors, user, model,
+                Map.of());
     }
 
     @GetMapping("/incidents/{id}/significance")

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +17,10 @@ import java.time.Clock;
 
 import static eu.vigil.command.incident.web.RequestIdentity.IDEMPOTENCY_KEY;
 
-/** Awareness corrections, phase changes and reopenings: each answers with the incident's new sequence. */
+/**
+ * Awareness corrections, phase changes, reopenings, the handling's conclusion and the end of the impact: each answers
+ * with the incident's new sequence.
+ */
 @RestController
 class PhaseApiController {
 
@@ -48,5 +52,22 @@ class PhaseApiController {
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                             @AuthenticationPrincipal VigilUser user) {
         return commands.change(id, request::toCommand, request, key, user);
+    }
+
+    @PutMapping("/api/incidents/{id}/handling-concluded")
+    RecordedResponse concludeHandling(@PathVariable IncidentId id, @Valid @RequestBody ConcludeHandlingRequest request,
+                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                      @AuthenticationPrincipal VigilUser user) {
+        return commands.change(id, (incident, hospital) -> request.toCommand(incident, hospital, clock.instant()),
+                request, key, user);
+    }
+
+    @PutMapping("/api/incidents/{id}/impact-ended")
+    RecordedResponse recordImpactEnded(@PathVariable IncidentId id,
+                                       @Valid @RequestBody RecordImpactEndedRequest request,
+                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                       @AuthenticationPrincipal VigilUser user) {
+        return commands.change(id, (incident, hospital) -> request.toCommand(incident, hospital, clock.instant()),
+                request, key, user);
     }
 }

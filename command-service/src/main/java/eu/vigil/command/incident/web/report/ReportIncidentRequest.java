@@ -70,7 +70,7 @@ record ReportIncidentRequest(
                         crossBorder, crossBorderCountries)
                         : null,
                 anyGiven(personalDataCategories, approximateDataSubjects)
-                        ? new PersonalData(personalDataInvolved, personalDataCategories, approximateDataSubjects)
+                        ? new PersonalData(personalDataInvolved, personalDataCategories, approximateDataSubjects, null)
                         : null,
                 significance == null ? null : new SignificanceDecision(significance, significanceReason));
     }
