@@ -80,6 +80,18 @@ final class DemoIncident {
         api.send(hospital, step("personal-data"), "PUT", path("/personal-data"), body);
     }
 
+    /** The handling concluded (NIS2 Art. 23(4)(e)) this many hours before the load. */
+    void handlingConcluded(double hoursAgo, String summary) throws IOException, InterruptedException {
+        api.send(hospital, step("handling-concluded"), "PUT", path("/handling-concluded"),
+                Map.of("concludedAt", at(hoursAgo).toString(), "summary", summary));
+    }
+
+    /** The impact on the hospital's services ended this many hours before the load. */
+    void impactEnded(double hoursAgo, String note) throws IOException, InterruptedException {
+        api.send(hospital, step("impact-ended"), "PUT", path("/impact-ended"),
+                Map.of("endedAt", at(hoursAgo).toString(), "note", note));
+    }
+
     void significance(String significance, String reason) throws IOException, InterruptedException {
         api.send(hospital, step("significance"), "PUT", path("/significance"),
                 Map.of("significance", significance, "reason", reason));

@@ -136,7 +136,9 @@ final class DemoScenarios {
         incident.phase("containment", null);
         incident.entry("communication", "Early warning, notification and final report submitted to Z-CERT on time",
                 aware - 24 * 30);
+        incident.impactEnded(aware - 14, "Appointments bookable online again");
         incident.phase("recovery", null);
+        incident.handlingConcluded(aware - 72, "Scrubbing holds; no further attack traffic for two days");
         incident.phase("closed", "Lessons learned: keep the scrubbing contract active; rehearse the failover.");
     }
 
