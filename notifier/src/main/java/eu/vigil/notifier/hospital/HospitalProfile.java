@@ -1,6 +1,7 @@
 package eu.vigil.notifier.hospital;
 
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.notifier.rules.EuZones;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -13,9 +14,13 @@ import java.util.List;
 public record HospitalProfile(HospitalId hospitalId, String country, ZoneId timeZone, String nis2Authority,
                               String dataProtectionAuthority, String dpoEmail, String securityOfficerEmail) {
 
-    /** A hospital nobody configured yet: the EU baselines in UTC, with no authority named and nobody to mail. */
+    /**
+     * A hospital nobody configured yet: the EU baselines, with no authority named and nobody to mail, in the zone
+     * {@link EuZones#PROFILE_MISSING}: a period in calendar days ends at the earliest instant any member state's zone
+     * allows (never in UTC, which is up to three hours late for a hospital east of it).
+     */
     public static HospitalProfile unconfigured(HospitalId hospitalId) {
-        return new HospitalProfile(hospitalId, "EU", ZoneId.of("UTC"), null, null, null, null);
+        return new HospitalProfile(hospitalId, "EU", EuZones.PROFILE_MISSING, null, null, null, null);
     }
 
     public boolean configured() {

@@ -1,12 +1,13 @@
 package eu.vigil.notifier.hospital;
 
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.notifier.rules.EuZones;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** {@code notification.hospital_profile}. */
@@ -14,9 +15,11 @@ import java.util.Optional;
 public class HospitalProfiles {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    HospitalProfiles(JdbcClient jdbc) {
+    HospitalProfiles(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The hospital's profile, or the unconfigured one: an incident's clocks run whether or not it was set up. */
@@ -34,9 +37,14 @@ public class HospitalProfiles {
                 .optional();
     }
 
-    /** @return true when the profile was new */
+    /**
+     * Stores the profile, then tells the running obligations of the hospital's incidents
+     * ({@link HospitalProfileSaved}), which are recomputed in its zone before this returns.
+     *
+     * @return true when the profile was new
+     */
     public boolean save(HospitalProfile profile) {
-        return jdbc.sql("""
+        boolean created = jdbc.sql("""
                         insert into notification.hospital_profile (hospital_id, country, time_zone, nis2_authority,
                                data_protection_authority, dpo_email, security_officer_email)
                         values (:id, :country, :zone, :nis2, :dpa, :dpo, :officer)
@@ -55,11 +63,13 @@ public class HospitalProfiles {
                 .param("dpo", profile.dpoEmail())
                 .param("officer", profile.securityOfficerEmail())
                 .query(Boolean.class).single();
+        events.publishEvent(new HospitalProfileSaved(profile));
+        return created;
     }
 
     private static HospitalProfile profile(ResultSet row, int rowNumber) throws SQLException {
         return new HospitalProfile(HospitalId.of(row.getString("hospital_id")), row.getString("country"),
-                ZoneId.of(row.getString("time_zone")), row.getString("nis2_authority"),
+                EuZones.zoneOf(row.getString("time_zone")), row.getString("nis2_authority"),
                 row.getString("data_protection_authority"), row.getString("dpo_email"),
                 row.getString("security_officer_email"));
     }

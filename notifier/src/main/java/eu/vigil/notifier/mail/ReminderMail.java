@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,7 +71,9 @@ record ReminderMail(String subject, String text, Locale language) {
 
     private static String due(Instant dueAt, ObligationRow obligation, Texts texts) {
         var local = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", texts.locale());
-        return local.format(dueAt.atZone(obligation.timeZone())) + " (" + UTC.format(dueAt.atOffset(ZoneOffset.UTC))
+        // without a profile there is no hospital zone to read it in (the instant is the earliest of the EU's zones)
+        var zone = obligation.profileMissing() ? ZoneId.of("UTC") : obligation.timeZone();
+        return local.format(dueAt.atZone(zone)) + " (" + UTC.format(dueAt.atOffset(ZoneOffset.UTC))
                 + ")";
     }
 

@@ -52,7 +52,10 @@ class Obligation {
     private UUID id;
     private HospitalId hospitalId;
     private ObligationStatus status;
+    private Instant triggeredAt;
     private Instant dueAt;
+    private String timeZone;
+    private String authority;
     private boolean significanceUndecided;
     private final Set<Duration> remindedFor = new HashSet<>();
     private String chainHead = HashChain.GENESIS;
@@ -85,8 +88,22 @@ class Obligation {
         if (!status.isRunning() || Objects.equals(command.dueAt(), dueAt)) {
             return; // a submitted report is not affected, and an unchanged instant records nothing
         }
-        record(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason()));
+        record(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason(), null, null));
         schedule(deadlines, plan);
+    }
+
+    @CommandHandler
+    void handle(ApplyProfile command, DeadlineManager deadlines, ReminderPlan plan) {
+        boolean dueMoves = !Objects.equals(command.dueAt(), dueAt);
+        if (!status.isRunning() || !dueMoves && command.timeZone().equals(timeZone)
+                && Objects.equals(command.authority(), authority)) {
+            return; // a submitted report is not affected, and a profile saved again records nothing
+        }
+        record(new ObligationDueMoved(id, triggeredAt, command.dueAt(), command.reason(), command.timeZone(),
+                Objects.equals(command.authority(), authority) ? null : command.authority()));
+        if (dueMoves) {
+            schedule(deadlines, plan);
+        }
     }
 
     @CommandHandler
@@ -188,13 +205,17 @@ class Obligation {
         id = event.obligationId();
         hospitalId = event.hospitalId();
         status = ObligationStatus.OPEN;
+        triggeredAt = event.triggeredAt();
         dueAt = event.dueAt();
+        timeZone = event.timeZone();
+        authority = event.authority();
         significanceUndecided = event.significanceUndecided();
     }
 
     @EventSourcingHandler
     void on(ObligationReinstated event) {
         status = ObligationStatus.OPEN;
+        triggeredAt = event.triggeredAt();
         dueAt = event.dueAt();
         significanceUndecided = event.significanceUndecided();
         remindedFor.clear();
@@ -207,6 +228,12 @@ class Obligation {
 
     @EventSourcingHandler
     void on(ObligationDueMoved event) {
+        triggeredAt = event.triggeredAt();
+        timeZone = event.timeZone() != null ? event.timeZone() : timeZone;
+        authority = event.authority() != null ? event.authority() : authority;
+        if (Objects.equals(event.dueAt(), dueAt)) {
+            return; // only the zone or the authority changed: reminders sent and lateness stand
+        }
         dueAt = event.dueAt();
         remindedFor.clear();
         if (status == ObligationStatus.LATE) {

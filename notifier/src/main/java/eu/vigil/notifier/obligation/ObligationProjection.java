@@ -72,10 +72,17 @@ class ObligationProjection {
 
     @EventHandler
     void on(ObligationDueMoved e, @Timestamp Instant at) {
+        // a profile saved may change only the zone or the authority: reminders sent and lateness then stand
         update(e.obligationId(), at, """
-                triggered_at = :triggeredAt, due_at = :dueAt, last_reminder_lead = null,
-                status = case when status = 'late' then 'open' else status end""", statement -> statement
-                .param("triggeredAt", utc(e.triggeredAt())).param("dueAt", utc(e.dueAt())));
+                triggered_at = :triggeredAt, due_at = :dueAt,
+                last_reminder_lead = case when due_at is distinct from cast(:dueAt as timestamptz) then null
+                                          else last_reminder_lead end,
+                status = case when status = 'late' and due_at is distinct from cast(:dueAt as timestamptz) then 'open'
+                              else status end,
+                time_zone = coalesce(:zone, time_zone), authority = coalesce(:authority, authority)""",
+                statement -> statement
+                .param("triggeredAt", utc(e.triggeredAt())).param("dueAt", utc(e.dueAt()))
+                .param("zone", e.timeZone()).param("authority", e.authority()));
     }
 
     @EventHandler

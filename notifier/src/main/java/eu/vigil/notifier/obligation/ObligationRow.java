@@ -2,6 +2,7 @@ package eu.vigil.notifier.obligation;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.notifier.rules.EuZones;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,11 @@ public record ObligationRow(UUID obligationId, IncidentId incidentId, HospitalId
                             Instant dueAt, ZoneId timeZone, boolean significanceUndecided, ObligationStatus status,
                             Duration lastReminderLead, Instant submittedAt, String reference, String reason,
                             Instant updatedAt, String basis) {
+
+    /** Computed while the hospital had no profile: at the earliest instant any EU member state's zone allows. */
+    public boolean profileMissing() {
+        return EuZones.profileMissing(timeZone);
+    }
 
     /** For "without undue delay": how long the clock has run, since there is no instant to count down to. */
     public Duration elapsedSince(Instant now) {

@@ -2,6 +2,7 @@ package eu.vigil.notifier.obligation;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.notifier.rules.EuZones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,7 +82,7 @@ public class ObligationView {
                 row.getString("title"), row.getString("recipient_kind"), row.getString("authority"),
                 row.getString("legal_basis"), row.getString("source"), row.getString("jurisdiction"),
                 row.getBoolean("baseline_fallback"), instant(row, "triggered_at"), instant(row, "due_at"),
-                ZoneId.of(row.getString("time_zone")), row.getBoolean("significance_undecided"),
+                EuZones.zoneOf(row.getString("time_zone")), row.getBoolean("significance_undecided"),
                 ObligationStatus.valueOf(row.getString("status").toUpperCase().replace('-', '_')),
                 lastReminder, instant(row, "submitted_at"), row.getString("reference"), row.getString("reason"),
                 instant(row, "updated_at"), row.getString("basis"));

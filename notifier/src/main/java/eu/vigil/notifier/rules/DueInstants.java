@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -17,8 +19,28 @@ public final class DueInstants {
     private DueInstants() {
     }
 
-    /** @return empty for a period with no number ("without undue delay") or one the authority sets */
+    /**
+     * @param zone the hospital's zone; {@link EuZones#PROFILE_MISSING} for a hospital without a profile, counted as
+     *             {@link #dueEarliest} over {@link EuZones#MEMBER_STATES}
+     * @return empty for a period with no number ("without undue delay") or one the authority sets
+     */
     public static Optional<Instant> due(Offset offset, Instant trigger, ZoneId zone) {
+        if (EuZones.profileMissing(zone)) {
+            return dueEarliest(offset, trigger, EuZones.MEMBER_STATES);
+        }
+        return dueIn(offset, trigger, zone);
+    }
+
+    /**
+     * The earliest due instant any of the zones gives: not always the easternmost zone's, since the trigger's local
+     * date differs between zones near midnight. Hours are the same in every zone.
+     */
+    public static Optional<Instant> dueEarliest(Offset offset, Instant trigger, Collection<ZoneId> zones) {
+        return zones.stream().map(zone -> dueIn(offset, trigger, zone)).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+    }
+
+    private static Optional<Instant> dueIn(Offset offset, Instant trigger, ZoneId zone) {
         return switch (offset.unit()) {
             case HOURS -> Optional.of(trigger.plus(Duration.ofHours(offset.amount())));
             // Regulation 1182/71 Art. 3(2)(c): the same date in the last month, or its last day if there is none;

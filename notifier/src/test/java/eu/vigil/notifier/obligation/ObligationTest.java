@@ -149,13 +149,32 @@ class ObligationTest {
     }
 
     @Test
+    void aSavedProfileInAnotherZoneNamesTheZoneAndTheAuthorityWithoutMovingAnHourClock() {
+        fixture.givenCurrentTime(AWARE)
+                .andGiven(opened(false))
+                .when(new ApplyProfile(ID, DUE, "Europe/Lisbon", "CNCS", "profile saved"))
+                .expectEvents(new ObligationDueMoved(ID, AWARE, DUE, "profile saved", "Europe/Lisbon", "CNCS"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theSameProfileSavedAgainRecordsNothing() {
+        var terms = EARLY_WARNING;
+        fixture.givenCurrentTime(AWARE)
+                .andGiven(opened(false))
+                .when(new ApplyProfile(ID, DUE, terms.timeZone(), terms.authority(), "profile saved"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aCorrectedAwarenessMovesTheDueInstantAndTheRemindersFollowIt() {
         Instant earlier = AWARE.minus(Duration.ofHours(2));
         Instant newDue = DUE.minus(Duration.ofHours(2));
         fixture.givenCurrentTime(AWARE)
                 .andGivenCommands(open(false))
                 .when(new MoveDue(ID, earlier, newDue, "the night nurse saw the ransom note at 09:00"))
-                .expectEvents(new ObligationDueMoved(ID, earlier, newDue, "the night nurse saw the ransom note at 09:00"))
+                .expectEvents(new ObligationDueMoved(ID, earlier, newDue,
+                        "the night nurse saw the ransom note at 09:00", null, null))
                 .expectScheduledDeadline(newDue, new DueReached(newDue));
     }
 

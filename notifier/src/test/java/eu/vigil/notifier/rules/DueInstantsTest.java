@@ -107,4 +107,46 @@ class DueInstantsTest {
     private static String local(Instant instant) {
         return ZonedDateTime.ofInstant(instant, BRUSSELS).toString();
     }
+
+    @Test
+    void givenNoProfileWhenTheFinalReportMonthCrossesTheOctoberChangeThenItEndsAtMidnightInTheEasternmostZone() {
+        // given the notification submitted Tuesday 2026-10-20 10:00 UTC (13:00 EEST): the same date in every EU zone
+        Instant submitted = Instant.parse("2026-10-20T10:00:00Z");
+
+        // then the month ends at 24:00 of 20 November in Helsinki and Nicosia (EET, UTC+2 after the change),
+        // two hours before the old UTC reading and an hour before Brussels'
+        Instant due = DueInstants.due(ONE_MONTH, submitted, EuZones.PROFILE_MISSING).orElseThrow();
+        assertThat(due).isEqualTo("2026-11-20T22:00:00Z");
+        assertThat(due.atZone(ZoneId.of("Asia/Nicosia"))).isEqualTo("2026-11-21T00:00+02:00[Asia/Nicosia]");
+        assertThat(due).isBefore(DueInstants.due(ONE_MONTH, submitted, ZoneId.of("UTC")).orElseThrow());
+        assertThat(due(ONE_MONTH, submitted)).isEqualTo("2026-11-20T23:00:00Z");
+    }
+
+    @Test
+    void givenNoProfileWhenTheSubmissionIsNearMidnightThenTheEarliestZoneIsNotAlwaysTheEasternmost() {
+        // given 2026-10-20 21:30 UTC: already 21 October in Helsinki (00:30 EEST), still 20 October west of it
+        Instant submitted = Instant.parse("2026-10-20T21:30:00Z");
+
+        // then the end of 20 November in Brussels (CET) comes first, before Helsinki's end of 21 November
+        assertThat(DueInstants.due(ONE_MONTH, submitted, EuZones.PROFILE_MISSING))
+                .contains(Instant.parse("2026-11-20T23:00:00Z"));
+        assertThat(DueInstants.due(ONE_MONTH, submitted, ZoneId.of("Europe/Helsinki")))
+                .contains(Instant.parse("2026-11-21T22:00:00Z"));
+    }
+
+    @Test
+    void givenNoProfileThenHoursAreTheSameElapsedHoursAsInAnyZone() {
+        Instant aware = Instant.parse("2026-03-28T22:30:00Z");
+
+        assertThat(DueInstants.due(HOURS_72, aware, EuZones.PROFILE_MISSING))
+                .contains(Instant.parse("2026-03-31T22:30:00Z"));
+    }
+
+    @Test
+    void theMemberStatesZonesRunFromTheAzoresToCyprus() {
+        assertThat(EuZones.MEMBER_STATES).contains(ZoneId.of("Atlantic/Azores"), ZoneId.of("Europe/Lisbon"),
+                ZoneId.of("Europe/Dublin"), ZoneId.of("Europe/Brussels"), ZoneId.of("Europe/Helsinki"),
+                ZoneId.of("Europe/Athens"), ZoneId.of("Asia/Nicosia"));
+        assertThat(EuZones.zoneOf(EuZones.PROFILE_MISSING_ID)).isEqualTo(EuZones.PROFILE_MISSING);
+    }
 }

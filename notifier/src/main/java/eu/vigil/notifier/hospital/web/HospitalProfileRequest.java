@@ -2,6 +2,7 @@ package eu.vigil.notifier.hospital.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.hospital.HospitalProfile;
+import eu.vigil.notifier.rules.EuZones;
 import eu.vigil.web.ShortText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -25,8 +26,7 @@ record HospitalProfileRequest(
             return true; // @NotBlank reports it
         }
         try {
-            ZoneId.of(timeZone);
-            return true;
+            return !EuZones.PROFILE_MISSING_ID.equals(timeZone) && ZoneId.of(timeZone) != null;
         } catch (DateTimeException e) {
             return false;
         }

@@ -1,6 +1,7 @@
 package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.obligation.ObligationView;
@@ -44,10 +45,12 @@ class DeadlineBoardController {
     private final ViewerTime viewerTime;
     private final Clock clock;
     private final MessageSource messages;
+    private final HospitalProfiles profiles;
 
     DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock,
-                            MessageSource messages) {
+                            MessageSource messages, HospitalProfiles profiles) {
         this.view = view;
+        this.profiles = profiles;
         this.obligations = obligations;
         this.viewerTime = viewerTime;
         this.clock = clock;
@@ -69,6 +72,7 @@ class DeadlineBoardController {
         var rows = view.ofHospital(HospitalId.of(user.ownHospital())).stream()
                 .map(row -> boardRow(row, now)).toList();
         model.addAttribute("rows", rows);
+        profileWarning(user, model);
         return "obligation/board";
     }
 
@@ -119,7 +123,15 @@ class DeadlineBoardController {
     private String page(VigilUser user, ObligationRow obligation, Model model) {
         model.addAttribute("row", boardRow(obligation, clock.instant()));
         model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
+        profileWarning(user, model);
         return "obligation/obligation";
+    }
+
+    // issue 14: without a profile the clocks run at the earliest instant any EU zone allows, which the staff must know
+    private void profileWarning(VigilUser user, Model model) {
+        var hospital = HospitalId.of(user.ownHospital());
+        model.addAttribute("profileMissing", profiles.find(hospital).isEmpty());
+        model.addAttribute("hospitalId", hospital.value());
     }
 
     private BoardRow boardRow(ObligationRow row, Instant now) {
