@@ -6,6 +6,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,10 +63,11 @@ public class ViewerTime {
                 .map(ViewerTime::parse).orElse(UTC);
     }
 
+    // vigil.js writes the zone URL-encoded (Europe%2FBrussels), as a cookie value may not hold every character
     private static ZoneId parse(Cookie cookie) {
         try {
-            return ZoneId.of(cookie.getValue());
-        } catch (DateTimeException notAZone) {
+            return ZoneId.of(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+        } catch (DateTimeException | IllegalArgumentException notAZone) {
             return UTC; // a cookie is client input: ignore what is not a zone id
         }
     }

@@ -50,4 +50,18 @@ class ViewerTimeTest {
         request.setCookies(new Cookie(ViewerTime.ZONE_COOKIE, "Mars/Olympus"));
         assertThat(ViewerTime.zoneOf(request)).isEqualTo(ViewerTime.UTC);
     }
+
+    @Test
+    void givenTheCookieAsTheBrowserWritesItUrlEncodedThenThePageShowsTheViewersZoneNotUtc() {
+        var request = new MockHttpServletRequest();
+
+        request.setCookies(new Cookie(ViewerTime.ZONE_COOKIE, "Europe%2FBrussels")); // vigil.js: encodeURIComponent
+        assertThat(ViewerTime.zoneOf(request)).isEqualTo(ZoneId.of("Europe/Brussels"));
+
+        request.setCookies(new Cookie(ViewerTime.ZONE_COOKIE, "America%2FArgentina%2FBuenos_Aires"));
+        assertThat(ViewerTime.zoneOf(request)).isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
+
+        request.setCookies(new Cookie(ViewerTime.ZONE_COOKIE, "Europe%2")); // a broken escape: client input
+        assertThat(ViewerTime.zoneOf(request)).isEqualTo(ViewerTime.UTC);
+    }
 }
