@@ -21,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -35,6 +36,8 @@ class IncidentFormsIT {
     private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Pattern INCIDENT_PAGE = Pattern.compile("/incidents/([0-9a-f-]{36})\\?seen=(\\d+)$");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern DESCRIBED_BY = Pattern.compile("aria-describedby=\"([^\"]*)\"");
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
@@ -193,6 +196,31 @@ class IncidentFormsIT {
                 new HttpEntity<>(headers), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void givenEveryFormPageThenEachFieldIsDescribedOnlyByTextsOnThePageAndNoIdIsUsedTwice() {
+        String id = incidentOf(post("/incidents/new", report("Phishing wave", localNow().minusHours(1))));
+        var pages = List.of("/incidents/new", "/incidents/" + id + "/classification",
+                "/incidents/" + id + "/impact", "/incidents/" + id + "/personal-data",
+                "/incidents/" + id + "/significance", "/incidents/" + id + "/awareness", "/incidents/" + id + "/phase",
+                "/incidents/" + id + "/timeline/new", "/incidents/" + id + "/indicators/new",
+                "/incidents/" + id + "/share");
+
+        for (String path : pages) {
+            assertDescribedOnlyByWhatIsThere(path, get(path).getBody());
+        }
+        // and with an error shown beside a field
+        assertDescribedOnlyByWhatIsThere("/incidents/new (refused)", post("/incidents/new", report("", localNow()))
+                .getBody());
+    }
+
+    private static void assertDescribedOnlyByWhatIsThere(String path, String page) {
+        List<String> ids = ID.matcher(page).results().map(match -> match.group(1)).toList();
+        assertThat(ids).as("ids on %s", path).doesNotHaveDuplicates();
+        List<String> described = DESCRIBED_BY.matcher(page).results()
+                .flatMap(match -> Arrays.stream(match.group(1).trim().split("\\s+"))).toList();
+        assertThat(ids).as("aria-describedby targets on %s", path).containsAll(described);
     }
 
     private static MultiValueMap<String, String> report(String summary, LocalDateTime awareAt) {
