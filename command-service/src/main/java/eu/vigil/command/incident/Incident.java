@@ -42,6 +42,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static eu.vigil.command.incident.Assessments.blankToNull;
+import static eu.vigil.command.incident.IncidentChecks.awareness;
+import static eu.vigil.command.incident.IncidentChecks.requireCorrectable;
+import static eu.vigil.command.incident.IncidentChecks.requireReason;
+import static eu.vigil.command.incident.IncidentChecks.sinceAwareness;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -73,7 +77,7 @@ class Incident {
         if (!hospitals.exists(command.hospitalId())) {
             throw new UnknownHospitalException(command.hospitalId());
         }
-        checkAwareness(command.detectedAt(), command.awareAt(), command.reportedAt());
+        awareness(command.detectedAt(), command.awareAt(), command.reportedAt());
         var details = command.details() == null ? IncidentDetails.NONE : command.details();
         var category = details.classification() == null ? command.category() : details.classification().category();
         var personalData = details.personalData() == null ? command.personalDataInvolved()
@@ -108,7 +112,7 @@ class Incident {
 
     @CommandHandler
     long handle(CorrectAwareness command) {
-        checkAwareness(command.detectedAt(), command.awareAt(), command.recordedAt());
+        awareness(command.detectedAt(), command.awareAt(), command.recordedAt());
         requireReason("reason", command.reason());
         if (command.awareAt().equals(state.awareAt()) && Objects.equals(command.detectedAt(), state.detectedAt())) {
             return state.lastSequence();
@@ -142,7 +146,7 @@ class Incident {
 
     @CommandHandler
     long handle(ConcludeHandling command) {
-        checkSinceAwareness("concludedAt", command.concludedAt(), command.recordedAt());
+        sinceAwareness("concludedAt", command.concludedAt(), state.awareAt(), command.recordedAt());
         var concluded = state.handlingConcluded();
         if (concluded != null && concluded.concludedAt().equals(command.concludedAt())) {
             return state.lastSequence(); // the same again, e.g. a form saved twice
@@ -153,7 +157,7 @@ class Incident {
 
     @CommandHandler
     long handle(RecordImpactEnded command) {
-        checkSinceAwareness("endedAt", command.endedAt(), command.recordedAt());
+        sinceAwareness("endedAt", command.endedAt(), state.awareAt(), command.recordedAt());
         var ended = state.impactEnded();
         if (ended != null && ended.endedAt().equals(command.endedAt())) {
             return state.lastSequence();
@@ -258,45 +262,10 @@ class Incident {
         return state.indicators().stream().map(IndicatorAdded::indicatorId).collect(Collectors.toSet());
     }
 
-    private void checkAwareness(Instant detected, Instant aware, Instant recordedAt) {
-        if (aware.isAfter(recordedAt)) {
-            throw new AwarenessInFutureException(aware, recordedAt);
-        }
-        if (detected != null && aware.isBefore(detected)) {
-            throw new AwarenessBeforeDetectionException(aware, detected);
-        }
-    }
-
-    // what the officer records as over cannot have ended before the hospital knew of it, nor after it was recorded
-    private void checkSinceAwareness(String field, Instant instant, Instant recordedAt) {
-        if (instant.isAfter(recordedAt)) {
-            throw new TimeInFutureException(field, instant, recordedAt);
-        }
-        if (instant.isBefore(state.awareAt())) {
-            throw new TimeBeforeAwarenessException(field, instant, state.awareAt());
-        }
-    }
-
     private void requireOpen() {
         if (state.phase() == Phase.CLOSED) {
             throw new IncidentClosedException();
         }
-    }
-
-    private static void requireReason(String field, String reason) {
-        if (blankToNull(reason) == null) {
-            throw new ReasonMissingException(field);
-        }
-    }
-
-    private static void requireCorrectable(String field, UUID superseded, Set<UUID> current, String reason) {
-        if (superseded == null) {
-            return;
-        }
-        if (!current.contains(superseded)) {
-            throw new UnknownEntryException(field, superseded);
-        }
-        requireReason("correctionReason", reason);
     }
 
     private long recordIfChanged(IncidentEvent assessment) {

@@ -4,28 +4,51 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
 import eu.vigil.contracts.incident.TimelineEntryKind;
+import eu.vigil.contracts.EventJson;
+import eu.vigil.testsupport.TestInfrastructure;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChainCheckTest {
+/** The chain check over events a real PostgreSQL holds through Axon's JDBC storage engine, as in the services. */
+class ChainCheckIT {
 
-    private static final IncidentId INCIDENT = IncidentId.of("0b6f0d5e-3c1a-4d55-9a4e-5f1b2c3d4e5f");
     private static final Instant AT = Instant.parse("2026-10-25T00:30:00Z");
+    private static JdbcEventStorageEngine storage;
 
-    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final IncidentId incident = IncidentId.generate(); // an aggregate of its own per test
+
+    @BeforeAll
+    static void eventTables() {
+        var database = TestInfrastructure.shared().createDatabase("chain-check");
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(database.jdbcUrl());
+        dataSource.setUser(database.username());
+        dataSource.setPassword(database.password());
+        var json = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+        storage = JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(json).snapshotSerializer(json)
+                .build();
+        storage.createSchema(PostgresEventTableFactory.INSTANCE);
+    }
 
     @Test
     void eventsLinkedFromTheFirstOnAreIntact() {
         store(true, true, true);
 
-        var verification = check(ChainCheck.Origin.FIRST_EVENT).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.FIRST_EVENT).verify(incident.toString(), first -> true);
 
         assertThat(verification).hasValueSatisfying(checked -> {
             assertThat(checked.intact()).isTrue();
@@ -38,7 +61,7 @@ class ChainCheckTest {
     void whereTheChainMustStartWithTheFirstEventAnUnlinkedOneIsBroken() {
         store(false, true, true);
 
-        var verification = check(ChainCheck.Origin.FIRST_EVENT).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.FIRST_EVENT).verify(incident.toString(), first -> true);
 
         assertThat(verification.orElseThrow().firstBreak().problem()).isEqualTo("missing-link");
         assertThat(verification.orElseThrow().firstBreak().sequence()).isZero();
@@ -48,7 +71,7 @@ class ChainCheckTest {
     void olderUnlinkedEventsAreReportedAsPredatingTheChainWhichCoversThemFromItsFirstLink() {
         store(false, false, true);
 
-        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(incident.toString(), first -> true);
 
         assertThat(verification).hasValueSatisfying(checked -> {
             assertThat(checked.intact()).isTrue();
@@ -61,7 +84,7 @@ class ChainCheckTest {
     void whenNoEventIsLinkedYetTheChainStartsWithTheNext() {
         store(false, false);
 
-        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(incident.toString(), first -> true);
 
         assertThat(verification.orElseThrow().chainStartsAt()).isEqualTo(2);
         assertThat(verification.orElseThrow().intact()).isTrue();
@@ -71,7 +94,7 @@ class ChainCheckTest {
     void anEventWithoutALinkAfterTheChainStartedIsBroken() {
         store(false, true, false);
 
-        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(incident.toString(), first -> true);
 
         assertThat(verification.orElseThrow().firstBreak().problem()).isEqualTo("missing-link");
         assertThat(verification.orElseThrow().firstBreak().sequence()).isEqualTo(2);
@@ -84,7 +107,7 @@ class ChainCheckTest {
         storage.appendEvents(event(0, entry("entry 0 changed"), MetaData.emptyInstance()),
                 event(1, entry("entry 1"), MetaData.with(HashChain.KEY, HashChain.link(head, 1, entry("entry 1")))));
 
-        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(INCIDENT.toString(), first -> true);
+        var verification = check(ChainCheck.Origin.MAY_FOLLOW_OLDER_EVENTS).verify(incident.toString(), first -> true);
 
         assertThat(verification.orElseThrow().firstBreak().problem()).isEqualTo("altered-before");
         assertThat(verification.orElseThrow().firstBreak().sequence()).isEqualTo(1);
@@ -94,7 +117,7 @@ class ChainCheckTest {
     void aCallerWhoMayNotSeeTheFirstEventLearnsNothing() {
         store(true);
 
-        assertThat(check(ChainCheck.Origin.FIRST_EVENT).verify(INCIDENT.toString(), first -> false)).isEmpty();
+        assertThat(check(ChainCheck.Origin.FIRST_EVENT).verify(incident.toString(), first -> false)).isEmpty();
         assertThat(check(ChainCheck.Origin.FIRST_EVENT).verify(UUID.randomUUID().toString(), first -> true)).isEmpty();
     }
 
@@ -114,13 +137,13 @@ class ChainCheckTest {
         }
     }
 
-    private static GenericDomainEventMessage<TimelineEntryAppended> event(long sequence, TimelineEntryAppended payload,
-                                                                          MetaData metaData) {
-        return new GenericDomainEventMessage<>("Incident", INCIDENT.toString(), sequence, payload, metaData);
+    private GenericDomainEventMessage<TimelineEntryAppended> event(long sequence, TimelineEntryAppended payload,
+                                                                   MetaData metaData) {
+        return new GenericDomainEventMessage<>("Incident", incident.toString(), sequence, payload, metaData);
     }
 
-    private static TimelineEntryAppended entry(String text) {
-        var id = UUID.nameUUIDFromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new TimelineEntryAppended(INCIDENT, id, TimelineEntryKind.ACTION, text, AT, AT, null, null);
+    private TimelineEntryAppended entry(String text) {
+        var id = UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8));
+        return new TimelineEntryAppended(incident, id, TimelineEntryKind.ACTION, text, AT, AT, null, null);
     }
 }
