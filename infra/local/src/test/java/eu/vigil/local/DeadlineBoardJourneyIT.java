@@ -38,12 +38,14 @@ class DeadlineBoardJourneyIT {
             browser.get(stack.gatewayUrl() + "/deadlines");
             session.logIn("koeln.dpo");
 
-            // the board: the late notification comes first among the running ones, marked as urgent
+            // the board: the late notification comes first among the running ones, late in words and colour, its
+            // rule named in the reader's language (English here), not in the German of the rule file
             var late = session.waitFor(By.cssSelector("tr[data-status=late]"));
-            assertThat(late.getAttribute("class")).contains("urgent");
-            assertThat(late.getText()).contains("Meldung an das BSI", "BSI", "late by");
+            assertThat(late.getAttribute("class")).contains("urgency-late");
+            assertThat(late.getText()).contains("Incident notification", "BSI", "Late by")
+                    .doesNotContain("Meldung an das BSI");
             assertThat(browser.findElement(By.cssSelector("tr[data-status=submitted]")).getText())
-                    .contains("Frühe Erstmeldung an das BSI");
+                    .contains("Early warning");
             late.findElement(By.cssSelector("td a")).click();
 
             // submitted without reasons: refused, the message beside the field, the summary has the focus

@@ -3,6 +3,7 @@ package eu.vigil.notifier.calendar;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.mail.MailProperties;
 import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.notifier.rules.RuleNames;
 import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.Locale;
+
 /**
  * The hospital's feed for clients with a token ({@code /api/calendars/hospital.ics}), a page where a user makes
  * a private feed URL, and that URL ({@code /calendar/<token>.ics}), which needs no login.
@@ -33,8 +36,10 @@ class CalendarController {
     private final ObligationView view;
     private final CalendarTokens tokens;
     private final MailProperties links;
+    private final RuleNames ruleNames;
 
-    CalendarController(ObligationView view, CalendarTokens tokens, MailProperties links) {
+    CalendarController(ObligationView view, CalendarTokens tokens, MailProperties links, RuleNames ruleNames) {
+        this.ruleNames = ruleNames;
         this.view = view;
         this.tokens = tokens;
         this.links = links;
@@ -80,6 +85,8 @@ class CalendarController {
 
     private ResponseEntity<String> feed(HospitalId hospital) {
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
-                .body(CalendarFeed.of(hospital.value(), view.runningOfHospital(hospital), links.boardUrl()));
+                .body(CalendarFeed.of(hospital.value(), view.runningOfHospital(hospital), links.boardUrl(),
+                        // the feed's texts are English: so are the rule names in it, whatever the rule file's language
+                        obligation -> ruleNames.of(obligation.ruleId(), obligation.title(), Locale.ENGLISH)));
     }
 }

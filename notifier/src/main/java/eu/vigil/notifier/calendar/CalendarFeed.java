@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.property.Url;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every running deadline as a zero-length event at its due instant (UTC), with its article; an event's UID is the
@@ -21,21 +22,22 @@ final class CalendarFeed {
     private CalendarFeed() {
     }
 
-    static String of(String name, List<ObligationRow> obligations, URI board) {
+    static String of(String name, List<ObligationRow> obligations, URI board,
+                     Function<ObligationRow, String> ruleName) {
         var calendar = new Calendar().withProdId("-//Vigil//Deadlines " + name + "//EN").withDefaults()
                 .getFluentTarget();
         obligations.stream().filter(obligation -> obligation.dueAt() != null).forEach(obligation ->
-                calendar.add(event(obligation, board)));
+                calendar.add(event(obligation, ruleName.apply(obligation), board)));
         return calendar.toString();
     }
 
-    private static VEvent event(ObligationRow obligation, URI board) {
+    private static VEvent event(ObligationRow obligation, String title, URI board) {
         String to = obligation.authority() != null ? obligation.authority() : obligation.recipientKind();
-        var event = new VEvent(obligation.dueAt(), Duration.ZERO, "Due: " + obligation.title() + " to " + to
+        var event = new VEvent(obligation.dueAt(), Duration.ZERO, "Due: " + title + " to " + to
                 + " (" + obligation.legalBasis() + ")");
         event.add(new Uid(obligation.obligationId() + "@vigil"));
         event.add(new LastModified(obligation.updatedAt()));
-        event.add(new Description(obligation.title() + " to " + to + "\nLegal basis: " + obligation.legalBasis()
+        event.add(new Description(title + " to " + to + "\nLegal basis: " + obligation.legalBasis()
                 + " (" + obligation.jurisdiction() + (obligation.baselineFallback() ? ", EU baseline" : "") + ")"
                 + "\nIncident: " + obligation.incidentId() + "\nStatus: " + obligation.status().code()
                 + (obligation.significanceUndecided() ? "\nSignificance not decided: the NIS2 clock runs." : "")));

@@ -1,6 +1,8 @@
 package eu.vigil.notifier.mail;
 
 import eu.vigil.notifier.obligation.ObligationRow;
+import eu.vigil.notifier.rules.RecipientKind;
+import eu.vigil.notifier.rules.RuleNames;
 import org.springframework.context.MessageSource;
 
 import java.net.URI;
@@ -13,31 +15,37 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The subject and text of a reminder or an escalation, in the hospital's language: what is due, to whom, by when,
- * under which article.
+ * The subject and text of a reminder or an escalation, in the hospital's language: what is due (the rule's name in
+ * that language), to which authority, by when in the hospital's time and in UTC, under which article, and where
+ * its draft is.
  */
 record ReminderMail(String subject, String text, Locale language) {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
+    private static final List<String> AUTHORITIES = List.of(RecipientKind.CSIRT.code(),
+            RecipientKind.DATA_PROTECTION_AUTHORITY.code());
 
     static ReminderMail reminder(ObligationRow obligation, Duration leadTime, URI board, Texts texts) {
         String span = span(leadTime, texts);
+        String name = name(obligation, texts);
         return new ReminderMail(
-                texts.get("mail.reminder.subject", obligation.title(), span, recipient(obligation, texts)),
-                body(obligation, texts.get("mail.reminder.headline", obligation.title(),
-                        recipient(obligation, texts), span), board, texts), texts.locale());
+                texts.get("mail.reminder.subject", name, span, recipient(obligation, texts)),
+                body(obligation, texts.get("mail.reminder.headline", name, recipient(obligation, texts), span),
+                        board, texts), texts.locale());
     }
 
     static ReminderMail missed(ObligationRow obligation, URI board, Texts texts) {
-        return new ReminderMail(texts.get("mail.missed.subject", obligation.title(), recipient(obligation, texts),
+        String name = name(obligation, texts);
+        return new ReminderMail(texts.get("mail.missed.subject", name, recipient(obligation, texts),
                 due(obligation.dueAt(), obligation, texts)), body(obligation,
-                texts.get("mail.missed.headline", obligation.title(), recipient(obligation, texts)), board, texts),
+                texts.get("mail.missed.headline", name, recipient(obligation, texts)), board, texts),
                 texts.locale());
     }
 
     private static String body(ObligationRow obligation, String headline, URI board, Texts texts) {
-        var labels = List.of(texts.get("mail.label.due"), texts.get("mail.label.legalBasis"),
-                texts.get("mail.label.incident"), texts.get("mail.label.hospital"));
+        var labels = List.of(texts.get("mail.label.recipient"), texts.get("mail.label.due"),
+                texts.get("mail.label.legalBasis"), texts.get("mail.label.incident"),
+                texts.get("mail.label.hospital"));
         int width = labels.stream().mapToInt(String::length).max().orElse(0) + 2; // the values line up
         String legalBasis = texts.get(obligation.baselineFallback() ? "mail.legalBasis.baseline" : "mail.legalBasis",
                 obligation.legalBasis(), obligation.jurisdiction());
@@ -48,20 +56,45 @@ record ReminderMail(String subject, String text, Locale language) {
                 %s%s
                 %s%s
                 %s%s
+                %s%s
                 %s
+                %s
+                %s
+
                 %s
                 %s
                 """.formatted(headline,
-                label(labels.get(0), width), due(obligation.dueAt(), obligation, texts),
-                label(labels.get(1), width), legalBasis,
-                label(labels.get(2), width), obligation.incidentId(),
-                label(labels.get(3), width), obligation.hospitalId(),
+                label(labels.get(0), width), authority(obligation, texts),
+                label(labels.get(1), width), due(obligation.dueAt(), obligation, texts),
+                label(labels.get(2), width), legalBasis,
+                label(labels.get(3), width), obligation.incidentId(),
+                label(labels.get(4), width), obligation.hospitalId(),
                 obligation.significanceUndecided() ? "\n" + texts.get("mail.undecided") + "\n" : "",
+                texts.get("mail.draft"), draft(board, obligation),
                 texts.get("mail.board"), board);
     }
 
     private static String label(String label, int width) {
         return label + " ".repeat(width - label.length());
+    }
+
+    private static String name(ObligationRow obligation, Texts texts) {
+        return texts.getOr(RuleNames.KEY_PREFIX + obligation.ruleId(), obligation.title());
+    }
+
+    /** The obligation's draft page, beside the board the mail links to: {@code <board>/{obligationId}/draft}. */
+    static URI draft(URI board, ObligationRow obligation) {
+        String base = board.toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + obligation.obligationId() + "/draft");
+    }
+
+    // only an authority can be missing from the profile: data subjects and the internal register are no authority
+    private static String authority(ObligationRow obligation, Texts texts) {
+        if (obligation.authority() != null) {
+            return obligation.authority();
+        }
+        String kind = texts.getOr("recipient." + obligation.recipientKind(), obligation.recipientKind());
+        return AUTHORITIES.contains(obligation.recipientKind()) ? texts.get("mail.authority.missing", kind) : kind;
     }
 
     private static String recipient(ObligationRow obligation, Texts texts) {

@@ -184,16 +184,17 @@ class ObligationsIT {
         // when its early warning is due in 20 seconds, reminded 10 seconds before due
         var incident = earlyWarningDueInTwentySeconds("h-lyon");
 
-        // then the reminder and the escalation arrive in French
+        // then the reminder and the escalation arrive in French, the rule's name too
         Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> mailsAbout(incident, "EN RETARD : Early warning").size() == 3);
+                .until(() -> mailsAbout(incident, "EN RETARD : Alerte précoce").size() == 3);
         var reminder = mailsAbout(incident, "échéance dans 10 s (ANSSI (CERT-FR))");
         assertThat(recipients(reminder)).containsExactlyInAnyOrder("dpo@lyon.example", "securite@lyon.example");
         assertThat(reminder.get(0).getHeader("Content-Language", null)).isEqualTo("fr");
-        assertThat(contentOf(reminder.get(0))).contains("Early warning (destinataire : ANSSI (CERT-FR)) arrive à "
+        assertThat(contentOf(reminder.get(0))).contains("Alerte précoce (destinataire : ANSSI (CERT-FR)) arrive à "
                 + "échéance dans 10 s.", "Base juridique :  NIS2 Art. 23(4)(a) (règles EU, règle de base de l’UE",
-                "Hôpital :         h-lyon", "Ouvrez le tableau des échéances");
-        assertThat(contentOf(mailsAbout(incident, "EN RETARD : Early warning").get(0)))
+                "Hôpital :         h-lyon", "Ouvrez le tableau des échéances",
+                "/deadlines/" + ObligationIds.of(incident, "NIS2_EARLY_WARNING") + "/draft");
+        assertThat(contentOf(mailsAbout(incident, "EN RETARD : Alerte précoce").get(0)))
                 .contains("n’a pas été transmis avant l’échéance et est désormais en retard");
     }
 

@@ -1,7 +1,6 @@
 package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.notifier.obligation.ObligationRow;
-import eu.vigil.notifier.obligation.ObligationStatus;
 import org.springframework.context.MessageSource;
 
 import java.time.Duration;
@@ -30,10 +29,21 @@ final class TimeLeft {
                 : text(messages, locale, "board.timeLeft.due", span(left, messages, locale));
     }
 
-    /** A row the board marks as urgent: late, or due within 12 hours. */
-    static boolean urgent(ObligationRow obligation, Instant now) {
-        return obligation.status() == ObligationStatus.LATE || obligation.status().isRunning()
-                && obligation.dueAt() != null && Duration.between(now, obligation.dueAt()).toHours() < 12;
+    /** The urgency in words, beside its colour: "Late by 3 h 0 min", "Due within 24 h", "Due in 5 days". */
+    static String urgency(Urgency urgency, ObligationRow obligation, Instant now, MessageSource messages,
+                          Locale locale) {
+        return switch (urgency) {
+            case LATE -> text(messages, locale, "board.urgency.late", span(obligation.dueAt() == null
+                    ? Duration.ZERO : Duration.between(obligation.dueAt(), now), messages, locale));
+            case WITHIN_24_H -> text(messages, locale, "board.urgency.soon");
+            case LATER -> {
+                var left = Duration.between(now, obligation.dueAt());
+                yield left.toDays() >= 2 ? text(messages, locale, "board.urgency.laterDays", left.toDays())
+                        : text(messages, locale, "board.urgency.later", span(left, messages, locale));
+            }
+            case WITHOUT_UNDUE_DELAY -> text(messages, locale, "board.urgency.undue");
+            case CLOSED -> "";
+        };
     }
 
     static String span(Duration duration, MessageSource messages, Locale locale) {

@@ -145,14 +145,14 @@ class IncidentPageIT {
 
         assertThat(page).contains("<h1><bdi>Ransom note on the PACS viewer</bdi></h1>", "Containment", "High",
                 "Patients diverted", "Imaging", "Health data", "1200", "Significant", "Imaging down for hours",
-                "malicious-code/infected-system", "availability/outage", "ransomware", "evil.example", "TLP:AMBER",
+                "Infected System", "Outage", "ransomware", "evil.example", "TLP:AMBER",
                 "Belgium", "France", "Not shared",
                 "<time datetime=\"2026-03-29T00:45:00Z\">Mar 29, 2026, 12:45 AM UTC</time>",
                 "u-dpo-1", "(data protection officer)", "Reason: <bdi>The RIS server was isolated as well</bdi>");
         assertThat(positionsOf(page, "<li id=\"event-")).containsExactly(8, 7, 6, 5, 4, 3, 2, 1, 0);
         assertThat(page).containsPattern("<li id=\"event-5\" class=\"superseded\">");
         assertThat(page).contains("Superseded by a later correction");
-        assertThat(page).doesNotContain("still being recorded", "??");
+        assertThat(page).doesNotContain("still being recorded", "??", ">malicious-code/infected-system<");
     }
 
     @Test
@@ -286,13 +286,14 @@ class IncidentPageIT {
     }
 
     @Test
-    void theIncidentListLinksEachIncidentToItsPageWithPhaseAndSeverity() {
+    void theIncidentListLinksEachIncidentToItsPageWithPhaseSeverityAndRsitName() {
         awaitRegisterInContainment();
 
         String list = page("/incidents", DPO_OF_BRUGGE, Locale.ENGLISH).getBody();
 
         assertThat(list).contains("<a href=\"/incidents/" + story.id() + "\"><bdi>Ransom note on the PACS viewer</bdi></a>");
-        assertThat(list).contains("<td>Containment</td>", "<td>High</td>");
+        assertThat(list).contains("<td>Containment</td>", "<td>High</td>",
+                "<td data-rsit=\"malicious-code/infected-system\">Infected System</td>");
     }
 
     private void publish(IncidentEvent event) {
