@@ -17,6 +17,8 @@ final class Navigation {
             new Destination("/incidents/new", "ui.nav.report", Set.of(VigilRole.SECURITY_OFFICER)),
             new Destination("/deadlines", "ui.nav.deadlines", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
             new Destination("/seen-incidents", "ui.nav.seenIncidents", Set.of(VigilRole.SECURITY_OFFICER, VigilRole.DPO)),
+            // the GDPR Art. 33(5) register holds personal data: the DPO's alone
+            new Destination("/breach-register", "ui.nav.breachRegister", Set.of(VigilRole.DPO)),
             new Destination("/hospital", "ui.nav.hospital", Set.of(VigilRole.ADMIN)),
             // each consuming service's page of parked records (consumer-kit), routed by the gateway to that service
             new Destination("/admin/dead-letters/query-service", "ui.nav.deadLetters.query", Set.of(VigilRole.ADMIN)),

@@ -29,7 +29,7 @@ class NavigationTest {
         var admin = new VigilUser("u-3", Set.of(VigilRole.ADMIN), null);
 
         assertThat(Navigation.forUser(dpo, "/")).extracting(NavigationItem::href)
-                .containsExactly("/incidents", "/deadlines", "/seen-incidents");
+                .containsExactly("/incidents", "/deadlines", "/seen-incidents", "/breach-register");
         assertThat(Navigation.forUser(admin, "/")).extracting(NavigationItem::href).containsExactly("/hospital",
                 "/admin/dead-letters/query-service", "/admin/dead-letters/notifier",
                 "/admin/dead-letters/command-service");
