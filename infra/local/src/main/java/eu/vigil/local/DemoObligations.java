@@ -14,7 +14,8 @@ import java.util.Map;
  * warning submitted on time, Köln's submitted late with its reasons (its notification is left to go late and
  * escalate), Utrecht's closed DDoS with every report submitted, and the high risk of Utrecht's phishing, which
  * opens the communication to its patients. Everything else runs, so the board shows a
- * deadline due soon, one late and some done.
+ * deadline due soon, one late and some done. Two drafts: Brugge's notification half written, Utrecht's GDPR
+ * notification approved and ready to export; Lyon asks for four eyes.
  */
 final class DemoObligations {
 
@@ -32,7 +33,7 @@ final class DemoObligations {
         profile("h-brugge", "BE", "Europe/Brussels", "CCB (CERT.be)", "APD/GBA", "brugge");
         profile("h-utrecht", "NL", "Europe/Amsterdam", "NCSC / Z-CERT (sector CSIRT)", "Autoriteit Persoonsgegevens",
                 "utrecht");
-        profile("h-lyon", "FR", "Europe/Paris", "ANSSI / CERT Santé", "CNIL", "lyon");
+        profile("h-lyon", "FR", "Europe/Paris", "ANSSI / CERT Santé", "CNIL", "lyon"); // four eyes
         profile("h-koeln", "DE", "Europe/Berlin", "BSI", "LfDI NRW", "koeln");
     }
 
@@ -63,6 +64,38 @@ final class DemoObligations {
                             "Discharge letters with diagnoses of about 400 patients reached an unknown address"));
         }
         awaitObligations(incidents.get("phishing-lyon"), 3); // NIS2, significance undecided: flagged
+        drafts(ransomware, phishing);
+    }
+
+    // Brugge's notification half written (the DPO still has fields to fill); Utrecht's GDPR notification approved,
+    // ready to export and send
+    private void drafts(DemoIncident ransomware, DemoIncident phishing) throws IOException, InterruptedException {
+        draft(ransomware, "NIS2_INCIDENT_NOTIFICATION", "nl", Map.of(
+                "summary", "Ransomware op de PACS-servers: beelden niet beschikbaar, spoedgevallen omgeleid.",
+                "contactPoint", "security@brugge.hospital.example"), false);
+        draft(phishing, "GDPR_SA_NOTIFICATION", "nl", Map.of(
+                "summary", "Ontslagbrieven met diagnoses zijn naar een onbekend adres gestuurd na een phishingmail.",
+                "awareAt", "zie het incident", "personalDataCategories", "Gezondheidsgegevens, identificatiegegevens",
+                "dataSubjectsApprox", "ongeveer 400", "dpoContact", "dpo@utrecht.hospital.example",
+                "likelyConsequences", "Openbaarmaking van diagnoses; risico op discriminatie en fraude.",
+                "measures", "Mailbox geblokkeerd, wachtwoorden gereset, ontvanger verzocht de berichten te wissen."),
+                true);
+    }
+
+    private void draft(DemoIncident incident, String ruleId, String language, Map<String, String> fields,
+                       boolean approve) throws IOException, InterruptedException {
+        String id = obligation(incident, ruleId).get("obligationId").asText();
+        var current = notifier.sendAs(dpo(incident), "draft:" + id, "GET", "/api/obligations/" + id + "/draft",
+                null);
+        if (current.get("version").asInt() == 0) { // not saved by an earlier, interrupted load
+            current = notifier.sendAs(dpo(incident), "save:" + id, "POST", "/api/obligations/" + id
+                    + "/draft/versions", Map.of("basedOn", 0, "language", language, "fields", fields));
+        }
+        if (approve && !current.get("status").asText().equals("approved")) {
+            notifier.sendAs(dpo(incident), "approve:" + id, "POST", "/api/obligations/" + id + "/draft/versions/"
+                    + current.get("version").asInt() + "/approval",
+                    Map.of("contentDigest", current.get("contentDigest").asText()));
+        }
     }
 
     private void profile(String hospital, String country, String zone, String nis2, String dpa, String city)
@@ -70,7 +103,8 @@ final class DemoObligations {
         notifier.sendAs("integration-admin", "profile:" + hospital, "PUT", "/api/notification-profiles/" + hospital,
                 Map.of("country", country, "timeZone", zone, "nis2Authority", nis2, "dataProtectionAuthority", dpa,
                         "dpoEmail", "dpo@" + city + ".hospital.example",
-                        "securityOfficerEmail", "security@" + city + ".hospital.example"));
+                        "securityOfficerEmail", "security@" + city + ".hospital.example",
+                        "fourEyesApproval", city.equals("lyon")));
     }
 
     private void submit(DemoIncident incident, String ruleId, double hoursAgo, String reference, String reasonForDelay)

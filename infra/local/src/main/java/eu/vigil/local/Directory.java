@@ -59,6 +59,8 @@ record Directory(List<User> users, List<Client> clients, Gateway gateway) {
         for (String city : DEMO_HOSPITALS) {
             users.add(new User(city + ".officer", secret(), List.of("SECURITY_OFFICER"), "h-" + city));
             users.add(new User(city + ".dpo", secret(), List.of("DPO"), "h-" + city));
+            // a second DPO: where the hospital asks for four eyes, a draft is approved by two people
+            users.add(new User(city + ".dpo2", secret(), List.of("DPO"), "h-" + city));
             clients.add(new Client("integration-h-" + city, secret(), List.of("SECURITY_OFFICER"), "h-" + city));
             // the demo loader records the DPO's submissions to the authorities with this one
             clients.add(new Client("dpo-integration-h-" + city, secret(), List.of("DPO"), "h-" + city));

@@ -100,11 +100,17 @@ class LocalStackIT {
                 + "rule_id = 'GDPR_DATA_SUBJECT_COMMUNICATION' and due_at is null and basis is not null")).isEqualTo(1);
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-lyon' and "
                 + "significance_undecided")).isEqualTo(3);
+        // the drafts: Brugge's notification half written, Utrecht's GDPR notification approved, ready to send
+        assertThat(strings(stack, "select o.hospital_id || ' ' || o.rule_id || ' ' || (d.approved_at is not null)"
+                + " from notification.draft_version d join notification.obligation o using (obligation_id)"
+                + " order by 1")).containsExactly("h-brugge NIS2_INCIDENT_NOTIFICATION false",
+                "h-utrecht GDPR_SA_NOTIFICATION true");
         assertThat(strings(stack, "select distinct authority from notification.obligation where hospital_id = "
                 + "'h-koeln' and recipient_kind = 'csirt'")).containsExactly("BSI");
-        // Köln's missed notification escalated: the mail, in German as the hospital is in Germany, is in the mailbox
+        // Köln's missed notification escalated: the mail, in German as the hospital is in Germany, names the rule in
+        // German and its authority, and is in the mailbox
         await().atMost(Duration.ofSeconds(60)).until(() -> StackFixture.text(stack.mailboxUrl() + "messages.json")
-                .contains("ÜBERFÄLLIG: Meldung an das BSI"));
+                .contains("ÜBERFÄLLIG: Meldung über den Sicherheitsvorfall an BSI"));
         assertThat(StackFixture.text(stack.mailboxUrl() + "messages.json")).contains("dpo@koeln.hospital.example",
                 "escalation@localhost");
     }

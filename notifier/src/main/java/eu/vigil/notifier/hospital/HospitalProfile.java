@@ -10,9 +10,18 @@ import java.util.List;
  * @param country                 ISO 3166-1 alpha-2: decides which national deadline rules apply
  * @param nis2Authority           the CSIRT or competent authority the NIS2 reports go to
  * @param dataProtectionAuthority the supervisory authority under GDPR Art. 55/56
+ * @param fourEyesApproval        a report's draft is approved only by two different people with the DPO role
  */
 public record HospitalProfile(HospitalId hospitalId, String country, ZoneId timeZone, String nis2Authority,
-                              String dataProtectionAuthority, String dpoEmail, String securityOfficerEmail) {
+                              String dataProtectionAuthority, String dpoEmail, String securityOfficerEmail,
+                              boolean fourEyesApproval) {
+
+    /** A profile where one DPO approves a draft. */
+    public HospitalProfile(HospitalId hospitalId, String country, ZoneId timeZone, String nis2Authority,
+                           String dataProtectionAuthority, String dpoEmail, String securityOfficerEmail) {
+        this(hospitalId, country, timeZone, nis2Authority, dataProtectionAuthority, dpoEmail, securityOfficerEmail,
+                false);
+    }
 
     /**
      * A hospital nobody configured yet: the EU baselines, with no authority named and nobody to mail, in the zone

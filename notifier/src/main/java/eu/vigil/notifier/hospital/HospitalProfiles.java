@@ -30,7 +30,7 @@ public class HospitalProfiles {
     public Optional<HospitalProfile> find(HospitalId hospital) {
         return jdbc.sql("""
                         select hospital_id, country, time_zone, nis2_authority, data_protection_authority, dpo_email,
-                               security_officer_email
+                               security_officer_email, four_eyes_approval
                           from notification.hospital_profile where hospital_id = :id""")
                 .param("id", hospital.value())
                 .query(HospitalProfiles::profile)
@@ -46,13 +46,14 @@ public class HospitalProfiles {
     public boolean save(HospitalProfile profile) {
         boolean created = jdbc.sql("""
                         insert into notification.hospital_profile (hospital_id, country, time_zone, nis2_authority,
-                               data_protection_authority, dpo_email, security_officer_email)
-                        values (:id, :country, :zone, :nis2, :dpa, :dpo, :officer)
+                               data_protection_authority, dpo_email, security_officer_email, four_eyes_approval)
+                        values (:id, :country, :zone, :nis2, :dpa, :dpo, :officer, :fourEyes)
                         on conflict (hospital_id) do update
                            set country = excluded.country, time_zone = excluded.time_zone,
                                nis2_authority = excluded.nis2_authority,
                                data_protection_authority = excluded.data_protection_authority,
                                dpo_email = excluded.dpo_email, security_officer_email = excluded.security_officer_email,
+                               four_eyes_approval = excluded.four_eyes_approval,
                                updated_at = now()
                         returning (xmax = 0) as inserted""")
                 .param("id", profile.hospitalId().value())
@@ -62,6 +63,7 @@ public class HospitalProfiles {
                 .param("dpa", profile.dataProtectionAuthority())
                 .param("dpo", profile.dpoEmail())
                 .param("officer", profile.securityOfficerEmail())
+                .param("fourEyes", profile.fourEyesApproval())
                 .query(Boolean.class).single();
         events.publishEvent(new HospitalProfileSaved(profile));
         return created;
@@ -71,6 +73,6 @@ public class HospitalProfiles {
         return new HospitalProfile(HospitalId.of(row.getString("hospital_id")), row.getString("country"),
                 EuZones.zoneOf(row.getString("time_zone")), row.getString("nis2_authority"),
                 row.getString("data_protection_authority"), row.getString("dpo_email"),
-                row.getString("security_officer_email"));
+                row.getString("security_officer_email"), row.getBoolean("four_eyes_approval"));
     }
 }

@@ -7,6 +7,7 @@ import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.Significance;
+import eu.vigil.contracts.incident.TimelineEntryAppended;
 import eu.vigil.notifier.obligation.Duties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,24 @@ class SeenIncidentRecorder {
             reported(after.get());
         } else {
             changed(before, after.get());
+        }
+        if (delivery.payload() instanceof TimelineEntryAppended entry) {
+            appended(entry);
+        }
+    }
+
+    private void appended(TimelineEntryAppended entry) {
+        jdbc.sql("""
+                insert into notification.seen_timeline_entry (entry_id, incident_id, kind, text, happened_at,
+                       recorded_at)
+                values (:entryId, :incidentId, :kind, :text, :happenedAt, :recordedAt)""")
+                .param("entryId", entry.entryId()).param("incidentId", entry.incidentId().value())
+                .param("kind", entry.kind().code()).param("text", entry.text())
+                .param("happenedAt", utc(entry.happenedAt())).param("recordedAt", utc(entry.recordedAt()))
+                .update();
+        if (entry.supersedes() != null) {
+            jdbc.sql("update notification.seen_timeline_entry set superseded_by = :by where entry_id = :id")
+                    .param("by", entry.entryId()).param("id", entry.supersedes()).update();
         }
     }
 

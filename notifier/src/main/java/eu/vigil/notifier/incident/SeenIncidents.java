@@ -1,7 +1,11 @@
 package eu.vigil.notifier.incident;
 
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.incident.IncidentState;
+import eu.vigil.contracts.incident.TimelineEntryAppended;
+import eu.vigil.contracts.incident.TimelineEntryKind;
 import eu.vigil.notifier.obligation.IncidentClock;
 import eu.vigil.notifier.obligation.IncidentClocks;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,6 +51,28 @@ public class SeenIncidents implements IncidentClocks {
                         instant(row, "aware_at"), instant(row, "personal_data_aware_at"),
                         instant(row, "handling_concluded_at"), instant(row, "impact_ended_at")))
                 .optional();
+    }
+
+    /** The incident's folded state; empty when it was never seen. */
+    public Optional<IncidentState> stateOf(IncidentId incident) {
+        return jdbc.sql("select state from notification.seen_incident where incident_id = :id")
+                .param("id", incident.value())
+                .query((row, n) -> IncidentFold.read(row.getString("state")))
+                .optional();
+    }
+
+    /** The incident's current timeline entries (a correction replaces what it corrects), oldest first. */
+    public List<TimelineEntryAppended> currentEntriesOf(IncidentId incident) {
+        return jdbc.sql("""
+                        select entry_id, kind, text, happened_at, recorded_at
+                          from notification.seen_timeline_entry
+                         where incident_id = :id and superseded_by is null
+                         order by happened_at, recorded_at, entry_id""")
+                .param("id", incident.value())
+                .query((row, n) -> new TimelineEntryAppended(incident, row.getObject("entry_id", UUID.class),
+                        TimelineEntryKind.fromCode(row.getString("kind")), row.getString("text"),
+                        instant(row, "happened_at"), instant(row, "recorded_at"), null, null))
+                .list();
     }
 
     /** How many incidents of one hospital were seen. */

@@ -1,6 +1,8 @@
 package eu.vigil.notifier.obligation;
 
 import eu.vigil.contracts.notification.DeadlineMissed;
+import eu.vigil.contracts.notification.DraftApproved;
+import eu.vigil.contracts.notification.DraftSaved;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationDeclaredNotRequired;
 import eu.vigil.contracts.notification.ObligationDueMoved;
@@ -58,6 +60,7 @@ class Obligation {
     private String authority;
     private boolean significanceUndecided;
     private final Set<Duration> remindedFor = new HashSet<>();
+    private final DraftRecord draft = new DraftRecord();
     private String chainHead = HashChain.GENESIS;
     private long lastSequence = -1;
 
@@ -117,8 +120,21 @@ class Obligation {
         if (late && reasonForDelay == null) {
             throw ObligationRuleException.reasonForDelayMissing();
         }
+        String digest = command.draftVersion() == null ? null : draft.approvedDigest(command.draftVersion());
         record(new ObligationSubmitted(id, command.submittedAt(), blankToNull(command.reference()),
-                late ? reasonForDelay : null));
+                late ? reasonForDelay : null, command.draftVersion(), digest, command.channel()));
+    }
+
+    @CommandHandler
+    void handle(SaveDraft command) {
+        requireRunning();
+        record(draft.save(command));
+    }
+
+    @CommandHandler
+    void handle(ApproveDraft command) {
+        requireRunning();
+        record(draft.approve(command));
     }
 
     @CommandHandler
@@ -259,6 +275,16 @@ class Obligation {
     @EventSourcingHandler
     void on(ObligationDeclaredNotRequired event) {
         status = ObligationStatus.NOT_REQUIRED;
+    }
+
+    @EventSourcingHandler
+    void on(DraftSaved event) {
+        draft.saved(event);
+    }
+
+    @EventSourcingHandler
+    void on(DraftApproved event, @MetaDataValue(ObligationMetaData.ACTOR_ID) String approverId) {
+        draft.approved(event, approverId);
     }
 
     @EventSourcingHandler

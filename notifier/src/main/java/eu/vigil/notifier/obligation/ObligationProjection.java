@@ -26,9 +26,9 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ObligationProjection.PROCESSING_GROUP)
-class ObligationProjection {
+public class ObligationProjection {
 
-    static final String PROCESSING_GROUP = "obligation-view";
+    public static final String PROCESSING_GROUP = "obligation-view";
 
     private final JdbcClient jdbc;
 
@@ -99,9 +99,12 @@ class ObligationProjection {
     @EventHandler
     void on(ObligationSubmitted e, @Timestamp Instant at) {
         update(e.obligationId(), at, """
-                status = 'submitted', submitted_at = :submittedAt, reference = :reference, reason = :reason""",
+                status = 'submitted', submitted_at = :submittedAt, reference = :reference, reason = :reason,
+                submitted_draft_version = :version, submitted_draft_digest = :digest, submission_channel = :channel""",
                 statement -> statement.param("submittedAt", utc(e.submittedAt()))
-                        .param("reference", e.reference()).param("reason", e.reasonForDelay()));
+                        .param("reference", e.reference()).param("reason", e.reasonForDelay())
+                        .param("version", e.draftVersion()).param("digest", e.draftDigest())
+                        .param("channel", e.channel()));
     }
 
     @EventHandler

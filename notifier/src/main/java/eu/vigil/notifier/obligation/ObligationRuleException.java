@@ -53,6 +53,29 @@ public class ObligationRuleException extends RuleViolation {
                 submittedAt);
     }
 
+    static ObligationRuleException draftChanged(int currentVersion) {
+        return new ObligationRuleException("draft-changed", "draft-changed", "version", true, null, currentVersion);
+    }
+
+    static ObligationRuleException draftAlreadyApproved(int version) {
+        return new ObligationRuleException("draft-already-approved", "draft-already-approved", "version", true, null,
+                version);
+    }
+
+    static ObligationRuleException secondApproverRequired() {
+        return new ObligationRuleException("second-approver-required", "second-approver-required", null, true, null);
+    }
+
+    static ObligationRuleException draftIncomplete(java.util.List<String> missingFields) {
+        return new ObligationRuleException("draft-incomplete", "draft-incomplete", "fields." + missingFields.get(0),
+                true, null, String.join(", ", missingFields));
+    }
+
+    static ObligationRuleException draftNotApproved(int version) {
+        return new ObligationRuleException("draft-not-approved", "draft-not-approved", "draftVersion", true, null,
+                version);
+    }
+
     @Override
     public String messageKey() {
         return messageKey;

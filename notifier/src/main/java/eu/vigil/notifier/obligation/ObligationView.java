@@ -73,6 +73,19 @@ public class ObligationView {
         return running(incident).stream().filter(row -> row.regime().equals(regime)).toList();
     }
 
+    /** What a submission named of what was sent; empty before the submission or when it named nothing. */
+    public Optional<SentDraft> sentDraft(UUID obligationId) {
+        return jdbc.sql("""
+                        select submitted_draft_version, submitted_draft_digest, submission_channel
+                          from notification.obligation
+                         where obligation_id = :id and (submitted_draft_version is not null
+                               or submission_channel is not null)""")
+                .param("id", obligationId)
+                .query((row, n) -> new SentDraft((Integer) row.getObject("submitted_draft_version"),
+                        row.getString("submitted_draft_digest"), row.getString("submission_channel")))
+                .optional();
+    }
+
     private static ObligationRow row(ResultSet row, int rowNumber) throws SQLException {
         long reminderSeconds = row.getLong("last_reminder_seconds");
         Duration lastReminder = row.wasNull() ? null : Duration.ofSeconds(reminderSeconds);

@@ -69,6 +69,23 @@ public class Obligations {
         send(obligation, dpo, new SubmitObligation(obligation.obligationId(), submittedAt, reference, reasonForDelay));
     }
 
+    /** A submission that names the approved version of the draft that was sent, how, and the receipt if any. */
+    public void submit(ObligationRow obligation, Actor dpo, SubmitObligation submission) {
+        send(obligation, dpo, submission);
+    }
+
+    /** A new version of the draft; refused when {@code basedOn} is no longer the latest version. */
+    public void saveDraft(ObligationRow obligation, Actor dpo, int basedOn, DraftContent content,
+                          List<String> fromIncident) {
+        send(obligation, dpo, new SaveDraft(obligation.obligationId(), basedOn, content, fromIncident));
+    }
+
+    public void approveDraft(ObligationRow obligation, Actor dpo, int version, String contentDigest,
+                             int approvalsRequired, java.util.Set<String> requiredFields) {
+        send(obligation, dpo, new ApproveDraft(obligation.obligationId(), version, contentDigest, dpo.userId(),
+                approvalsRequired, requiredFields));
+    }
+
     public void declareNotRequired(ObligationRow obligation, Actor dpo, String reason) {
         send(obligation, dpo, new DeclareNotRequired(obligation.obligationId(), reason));
     }

@@ -4,6 +4,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.SignificanceAssessed;
+import eu.vigil.notifier.draft.Drafts;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationIds;
@@ -58,6 +59,7 @@ class NotifierAuthorisationMatrixIT {
     @Autowired ObligationView view;
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Drafts drafts;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
 
@@ -80,13 +82,17 @@ class NotifierAuthorisationMatrixIT {
                 "select count(*) from notification.domain_event_entry", Long.class));
         List<String> profiles = jdbc.queryForList(
                 "select p::text from notification.hospital_profile p order by 1", String.class);
-        return events * 31 + profiles.hashCode();
+        List<String> confirmations = jdbc.queryForList("""
+                select hospital_id || authority_id || fact || value || confirmed
+                  from notification.authority_confirmation order by 1""", String.class);
+        return events * 31 + profiles.hashCode() + 17L * confirmations.hashCode();
     }
 
     private List<Row> rows() {
         var incident = anIncidentOfTheOwnHospital();
         profiles.save(new HospitalProfile(HospitalId.of(OWN), "BE", ZoneId.of("Europe/Brussels"), "CCB (CERT.be)",
                 "APD/GBA", "dpo@brugge.example", "security@brugge.example"));
+        var drafts = DraftsToCall.of(anIncidentOfTheOwnHospital(), anIncidentOfTheOwnHospital(), this.drafts, view);
         String obligations = "/api/obligations/";
         UUID notification = ObligationIds.of(incident, "NIS2_INCIDENT_NOTIFICATION");
         UUID earlyWarning = ObligationIds.of(incident, "NIS2_EARLY_WARNING");
@@ -131,6 +137,31 @@ class NotifierAuthorisationMatrixIT {
                 Row.form("POST /deadlines/{obligationId}/not-required", "/deadlines/" + recipients + "/not-required",
                         "reason=Nobody+outside+the+hospital+was+affected", ownDpoForm),
                 new Row("GET /deadlines/calendar", "/deadlines/calendar", null, hospitalStaff),
+                new Row("GET /api/obligations/{obligationId}/draft", obligations + earlyWarning + "/draft", null,
+                        ownReaders),
+                new Row("POST /api/obligations/{obligationId}/draft/versions",
+                        obligations + drafts.recipients() + "/draft/versions",
+                        "{\"basedOn\":0,\"language\":\"en\",\"fields\":{\"plainLanguageSummary\":\"Mail is down\"}}",
+                        ownDpoCreates),
+                new Row("GET /api/obligations/{obligationId}/draft/versions",
+                        obligations + drafts.toApproveByApi() + "/draft/versions", null, ownReaders),
+                new Row("GET /api/obligations/{obligationId}/draft/versions/{version}",
+                        obligations + drafts.toApproveByApi() + "/draft/versions/1", null, ownReaders),
+                new Row("POST /api/obligations/{obligationId}/draft/versions/{version}/approval",
+                        obligations + drafts.toApproveByApi() + "/draft/versions/1/approval",
+                        "{\"contentDigest\":\"" + drafts.toApproveByApiDigest() + "\"}", ownDpo),
+                new Row("GET /api/obligations/{obligationId}/draft/versions/{version}/export/{format}",
+                        obligations + drafts.approved() + "/draft/versions/1/export/pdf", null, ownReaders),
+                new Row("GET /deadlines/{obligationId}/draft", "/deadlines/" + earlyWarning + "/draft", null,
+                        ownReaders),
+                new Row("GET /api/schemas/draft-export.schema.json", "/api/schemas/draft-export.schema.json", null,
+                        hospitalStaff),
+                new Row("GET /deadlines/{obligationId}/draft/diff", "/deadlines/" + drafts.toApproveByApi()
+                        + "/draft/diff?from=1&to=1", null, ownReaders),
+                Row.form("POST /deadlines/{obligationId}/draft", "/deadlines/" + drafts.gdpr() + "/draft",
+                        "basedOn=0&language=en&field-summary=Mail+is+down", ownDpoForm),
+                Row.form("POST /deadlines/{obligationId}/draft/approval", "/deadlines/" + drafts.toApprove()
+                        + "/draft/approval", "version=1&contentDigest=" + drafts.toApproveDigest(), ownDpoForm),
                 Row.form("POST /deadlines/calendar", "/deadlines/calendar", "", hospitalStaff),
                 new Row("GET /api/calendars/hospital.ics", "/api/calendars/hospital.ics", null, hospitalStaff),
                 Row.open("GET /calendar/{token}.ics", "/calendar/not-a-token.ics", caller -> 404),
@@ -145,13 +176,39 @@ class NotifierAuthorisationMatrixIT {
                 Row.form("POST /admin/dead-letters/notifier/{id}/replay", "/admin/dead-letters/notifier/999999/replay",
                         "", caller -> caller.is("ADMIN") ? 302 : 403),
 
+                // the authority catalogue (issue 14): the same for every hospital; a DPO confirms for the own one
+                new Row("GET /api/authorities", "/api/authorities?country=BE", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") || caller.is("ADMIN") ? 200 : 403),
+                new Row("GET /api/authorities/{authorityId}", "/api/authorities/be-ccb", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") || caller.is("ADMIN") ? 200 : 403),
+                new Row("PUT /api/authorities/{authorityId}/confirmations", "/api/authorities/be-apd-gba/confirmations",
+                        "{\"fact\":\"portal\",\"value\":\"https://www.dataprotectionauthority.be\",\"confirmed\":true}",
+                        caller -> caller.is("DPO") ? 200 : 403),
+                new Row("GET /authorities", "/authorities", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /authorities/{authorityId}", "/authorities/be-apd-gba", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                Row.form("POST /authorities/{authorityId}/confirmations", "/authorities/be-apd-gba/confirmations",
+                        "fact=portal&value=https%3A%2F%2Fwww.dataprotectionauthority.be&confirmed=true",
+                        caller -> caller.is("DPO") ? 302 : 403),
+
                 new Row("GET /api/seen-incidents/{incidentId}", "/api/seen-incidents/" + incident,
                         null, caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
                 new Row("GET /api/seen-incidents", "/api/seen-incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /seen-incidents", "/seen-incidents", null,
-                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403));
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+
+                // the GDPR Art. 33(5) register: a DPO reads only their own hospital's, the officer none
+                new Row("GET /api/breach-register", "/api/breach-register?year=2026&status=pending", null,
+                        caller -> caller.is("DPO") ? 200 : 403),
+                new Row("GET /breach-register", "/breach-register?year=2026", null,
+                        caller -> caller.is("DPO") ? 200 : 403),
+                new Row("GET /breach-register.csv", "/breach-register.csv?status=notified", null,
+                        caller -> caller.is("DPO") ? 200 : 403),
+                new Row("GET /breach-register.pdf", "/breach-register.pdf", null,
+                        caller -> caller.is("DPO") ? 200 : 403));
     }
 
     // aware a minute ago, personal data unknown, significant: every kind of obligation opens, none due yet

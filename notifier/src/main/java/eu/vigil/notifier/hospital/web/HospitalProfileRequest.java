@@ -18,7 +18,8 @@ record HospitalProfileRequest(
         @NotBlank @ShortText(max = 200) String nis2Authority,
         @NotBlank @ShortText(max = 200) String dataProtectionAuthority,
         @NotBlank @ShortText(max = 254) @Email String dpoEmail,
-        @NotBlank @ShortText(max = 254) @Email String securityOfficerEmail) {
+        @NotBlank @ShortText(max = 254) @Email String securityOfficerEmail,
+        Boolean fourEyesApproval) {
 
     @AssertTrue(message = "timeZone must be an IANA time zone such as Europe/Brussels")
     boolean isKnownTimeZone() {
@@ -34,6 +35,7 @@ record HospitalProfileRequest(
 
     HospitalProfile toProfile(HospitalId hospital) {
         return new HospitalProfile(hospital, country, ZoneId.of(timeZone), nis2Authority.strip(),
-                dataProtectionAuthority.strip(), dpoEmail.strip(), securityOfficerEmail.strip());
+                dataProtectionAuthority.strip(), dpoEmail.strip(), securityOfficerEmail.strip(),
+                Boolean.TRUE.equals(fourEyesApproval));
     }
 }

@@ -1,11 +1,16 @@
 package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.RsitCategory;
 import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.notifier.obligation.IncidentCategories;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.notifier.obligation.Obligations;
+import eu.vigil.notifier.obligation.ReportDrafts;
+import eu.vigil.notifier.obligation.SubmitObligation;
+import eu.vigil.notifier.rules.RuleNames;
 import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
@@ -31,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,10 +52,17 @@ class DeadlineBoardController {
     private final Clock clock;
     private final MessageSource messages;
     private final HospitalProfiles profiles;
+    private final RuleNames ruleNames;
+    private final IncidentCategories categories;
+    private final ReportDrafts drafts;
 
     DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock,
-                            MessageSource messages, HospitalProfiles profiles) {
+                            MessageSource messages, HospitalProfiles profiles, RuleNames ruleNames,
+                            IncidentCategories categories, ReportDrafts drafts) {
         this.view = view;
+        this.drafts = drafts;
+        this.ruleNames = ruleNames;
+        this.categories = categories;
         this.profiles = profiles;
         this.obligations = obligations;
         this.viewerTime = viewerTime;
@@ -69,8 +82,10 @@ class DeadlineBoardController {
     @GetMapping("/deadlines")
     String board(@AuthenticationPrincipal VigilUser user, Model model) {
         Instant now = clock.instant();
-        var rows = view.ofHospital(HospitalId.of(user.ownHospital())).stream()
-                .map(row -> boardRow(row, now)).toList();
+        var ofHospital = view.ofHospital(HospitalId.of(user.ownHospital()));
+        var categoryOf = categories.of(ofHospital.stream().map(ObligationRow::incidentId).toList());
+        var rows = ofHospital.stream().sorted(Urgency.boardOrder(now))
+                .map(row -> boardRow(row, categoryOf.get(row.incidentId()), now)).toList();
         model.addAttribute("rows", rows);
         profileWarning(user, model);
         return "obligation/board";
@@ -79,9 +94,12 @@ class DeadlineBoardController {
     @GetMapping("/deadlines/{obligationId}")
     String obligation(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId, Model model) {
         var obligation = own(user, obligationId);
+        // the version sent is, unless the DPO says otherwise, the latest one approved
+        Integer sent = drafts.summary(obligation).flatMap(draft -> draft.approvedVersions().stream().findFirst())
+                .orElse(null);
         model.addAttribute("submission", new SubmissionForm(
                 LocalDateTime.ofInstant(clock.instant(), viewerZone()).truncatedTo(ChronoUnit.MINUTES),
-                viewerZone().getId(), null, null));
+                viewerZone().getId(), null, null, sent, null));
         model.addAttribute("notRequired", new NotRequiredForm(null));
         return page(user, obligation, model);
     }
@@ -92,9 +110,10 @@ class DeadlineBoardController {
         var obligation = own(user, obligationId);
         if (!errors.hasErrors()) {
             try {
-                obligations.submit(obligation, ObligationApiController.actor(user),
-                        form.submittedAt().atZone(zone(form.timeZone())).toInstant(), form.reference(),
-                        form.reasonForDelay());
+                obligations.submit(obligation, ObligationApiController.actor(user), new SubmitObligation(
+                        obligationId, form.submittedAt().atZone(zone(form.timeZone())).toInstant(), form.reference(),
+                        form.reasonForDelay(), form.draftVersion(),
+                        form.channel() == null || form.channel().isBlank() ? null : form.channel()));
                 return "redirect:/deadlines/" + obligationId + "?recorded";
             } catch (ObligationRuleException e) {
                 reject(errors, e.field() == null ? "submittedAt" : e.field(), e);
@@ -116,13 +135,16 @@ class DeadlineBoardController {
                 reject(errors, "reason", e);
             }
         }
-        model.addAttribute("submission", new SubmissionForm(null, viewerZone().getId(), null, null));
+        model.addAttribute("submission", new SubmissionForm(null, viewerZone().getId(), null, null, null, null));
         return page(user, obligation, model);
     }
 
     private String page(VigilUser user, ObligationRow obligation, Model model) {
-        model.addAttribute("row", boardRow(obligation, clock.instant()));
+        model.addAttribute("row", boardRow(obligation,
+                categories.of(List.of(obligation.incidentId())).get(obligation.incidentId()), clock.instant()));
         model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
+        model.addAttribute("draft", drafts.summary(obligation).orElse(null));
+        model.addAttribute("sent", view.sentDraft(obligation.obligationId()).orElse(null));
         profileWarning(user, model);
         return "obligation/obligation";
     }
@@ -134,9 +156,15 @@ class DeadlineBoardController {
         model.addAttribute("hospitalId", hospital.value());
     }
 
-    private BoardRow boardRow(ObligationRow row, Instant now) {
-        return new BoardRow(row, TimeLeft.of(row, now, messages, LocaleContextHolder.getLocale()),
-                TimeLeft.urgent(row, now));
+    private BoardRow boardRow(ObligationRow row, RsitCategory category, Instant now) {
+        var locale = LocaleContextHolder.getLocale();
+        var urgency = Urgency.of(row, now);
+        String timeLeft = TimeLeft.of(row, now, messages, locale);
+        // the exact time left only where the urgency's words round it off
+        boolean rounded = urgency == Urgency.WITHIN_24_H || urgency == Urgency.WITHOUT_UNDUE_DELAY;
+        return new BoardRow(row, ruleNames.of(row.ruleId(), row.title(), locale), timeLeft, urgency.cssClass(),
+                TimeLeft.urgency(urgency, row, now, messages, locale), rounded ? timeLeft : "",
+                category == null ? null : category.code());
     }
 
     // the page renders the rule's detail in the viewer's language, from the same key as the API's problem
@@ -160,7 +188,15 @@ class DeadlineBoardController {
         }
     }
 
-    /** One obligation as a row of the board. */
-    record BoardRow(ObligationRow obligation, String timeLeft, boolean urgent) {
+    /**
+     * One obligation as a row of the board.
+     *
+     * @param name         the rule's name in the viewer's language
+     * @param urgencyClass the CSS class that colours the row; {@code urgencyText} says the same in words
+     * @param clockDetail  the exact time left beside the urgency's words, or empty when they say it already
+     * @param category     the incident's RSIT code, which the page names (ui-kit's {@code rsit.<code>}); null if unseen
+     */
+    record BoardRow(ObligationRow obligation, String name, String timeLeft, String urgencyClass, String urgencyText,
+                    String clockDetail, String category) {
     }
 }

@@ -6,6 +6,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.notifier.obligation.Obligations;
+import eu.vigil.notifier.obligation.SubmitObligation;
 import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
@@ -61,15 +62,16 @@ class ObligationApiController {
 
     @GetMapping("/api/obligations/{obligationId}")
     ObligationResponse one(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId) {
-        return ObligationResponse.of(own(user, obligationId));
+        return ObligationResponse.of(own(user, obligationId), view.sentDraft(obligationId).orElse(null));
     }
 
     @PostMapping("/api/obligations/{obligationId}/submission")
     ObligationResponse submit(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId,
                               @Valid @RequestBody SubmissionRequest request) {
         var obligation = own(user, obligationId);
-        obligations.submit(obligation, actor(user), request.submittedAt(), request.reference(),
-                request.reasonForDelay());
+        obligations.submit(obligation, actor(user), new SubmitObligation(obligation.obligationId(),
+                request.submittedAt(), request.reference(), request.reasonForDelay(), request.draftVersion(),
+                request.channel()));
         return one(user, obligationId);
     }
 
