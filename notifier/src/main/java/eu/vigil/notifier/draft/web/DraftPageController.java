@@ -2,6 +2,7 @@ package eu.vigil.notifier.draft.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.authority.HospitalAuthorities;
+import eu.vigil.notifier.hospital.ProfileWarning;
 import eu.vigil.notifier.draft.DraftSheet;
 import eu.vigil.notifier.draft.Drafts;
 import eu.vigil.notifier.obligation.ObligationRow;
@@ -44,10 +45,12 @@ class DraftPageController {
     private final Validator validator;
     private final MessageSource messages;
     private final HospitalAuthorities authorities;
+    private final ProfileWarning profileWarning;
 
     DraftPageController(Obligations obligations, Drafts drafts, Validator validator, MessageSource messages,
-                        HospitalAuthorities authorities) {
+                        HospitalAuthorities authorities, ProfileWarning profileWarning) {
         this.authorities = authorities;
+        this.profileWarning = profileWarning;
         this.obligations = obligations;
         this.drafts = drafts;
         this.validator = validator;
@@ -135,6 +138,7 @@ class DraftPageController {
         model.addAttribute("approvedByMe", saved != null && saved.approvedBy().contains(user.userId()));
         model.addAttribute("languages", DraftSheet.LANGUAGES);
         model.addAttribute("fieldPrefix", FIELD_PREFIX);
+        profileWarning.addTo(model, user);
         model.addAttribute("authority", authorities.named(sheet.obligation().authority()).orElse(null));
         return "draft/draft";
     }

@@ -2,7 +2,7 @@ package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.RsitCategory;
-import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.notifier.hospital.ProfileWarning;
 import eu.vigil.notifier.obligation.IncidentCategories;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationRuleException;
@@ -51,19 +51,19 @@ class DeadlineBoardController {
     private final ViewerTime viewerTime;
     private final Clock clock;
     private final MessageSource messages;
-    private final HospitalProfiles profiles;
     private final RuleNames ruleNames;
     private final IncidentCategories categories;
     private final ReportDrafts drafts;
+    private final ProfileWarning profileWarning;
 
     DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock,
-                            MessageSource messages, HospitalProfiles profiles, RuleNames ruleNames,
-                            IncidentCategories categories, ReportDrafts drafts) {
+                            MessageSource messages, RuleNames ruleNames,
+                            IncidentCategories categories, ReportDrafts drafts, ProfileWarning profileWarning) {
         this.view = view;
+        this.profileWarning = profileWarning;
         this.drafts = drafts;
         this.ruleNames = ruleNames;
         this.categories = categories;
-        this.profiles = profiles;
         this.obligations = obligations;
         this.viewerTime = viewerTime;
         this.clock = clock;
@@ -87,7 +87,7 @@ class DeadlineBoardController {
         var rows = ofHospital.stream().sorted(Urgency.boardOrder(now))
                 .map(row -> boardRow(row, categoryOf.get(row.incidentId()), now)).toList();
         model.addAttribute("rows", rows);
-        profileWarning(user, model);
+        profileWarning.addTo(model, user);
         return "obligation/board";
     }
 
@@ -145,15 +145,8 @@ class DeadlineBoardController {
         model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
         model.addAttribute("draft", drafts.summary(obligation).orElse(null));
         model.addAttribute("sent", view.sentDraft(obligation.obligationId()).orElse(null));
-        profileWarning(user, model);
+        profileWarning.addTo(model, user);
         return "obligation/obligation";
-    }
-
-    // issue 14: without a profile the clocks run at the earliest instant any EU zone allows, which the staff must know
-    private void profileWarning(VigilUser user, Model model) {
-        var hospital = HospitalId.of(user.ownHospital());
-        model.addAttribute("profileMissing", profiles.find(hospital).isEmpty());
-        model.addAttribute("hospitalId", hospital.value());
     }
 
     private BoardRow boardRow(ObligationRow row, RsitCategory category, Instant now) {

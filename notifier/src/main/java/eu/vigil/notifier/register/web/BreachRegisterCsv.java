@@ -54,12 +54,12 @@ class BreachRegisterCsv {
         return Stream.of(entry.incidentId().toString(), entry.summary(), entry.category().code(),
                 entry.breachAwareAtLocal().toString(), entry.timeZone().getId(), entry.breachAwareAt().toString(),
                 entry.personalDataCategories().stream().map(PersonalDataCategory::code)
-                        .map(code -> word("register.personalData." + code, locale)).collect(Collectors.joining("; ")),
+                        .map(code -> word("personalData." + code, locale)).collect(Collectors.joining("; ")),
                 entry.approximateDataSubjects() == null ? "" : entry.approximateDataSubjects().toString(),
                 entry.patientCareImpact() == null ? ""
-                        : word("register.impact." + entry.patientCareImpact().code(), locale),
+                        : word("patientCare." + entry.patientCareImpact().code(), locale),
                 entry.affectedServices().stream().map(ClinicalService::code)
-                        .map(code -> word("register.service." + code, locale)).collect(Collectors.joining("; ")),
+                        .map(code -> word("service." + code, locale)).collect(Collectors.joining("; ")),
                 entry.remedialActions().stream().map(action -> action.happenedAt() + " " + action.text())
                         .collect(Collectors.joining("\n")),
                 word("register.status." + entry.status().code(), locale),
