@@ -46,6 +46,19 @@ class CalendarFeedIT extends BruggeObligationsFixture {
                 .isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void givenTheGatewaysForwardedAddressWhenACalendarAddressIsMadeThenItNamesTheGatewayNotThisService() {
+        var headers = asUser("u-dpo-calendar-" + UUID.randomUUID()).getHeaders();
+        var forwarded = new HttpHeaders();
+        forwarded.putAll(headers);
+        forwarded.set("X-Forwarded-Host", "vigil.brugge.example");
+        forwarded.set("X-Forwarded-Proto", "https");
+
+        var page = http.exchange("/deadlines/calendar", HttpMethod.POST, new HttpEntity<>(forwarded), String.class);
+
+        assertThat(page.getBody()).contains("https://vigil.brugge.example/calendar/").doesNotContain(":8083");
+    }
+
     private static String feedPath(String page) {
         int start = page.indexOf("/calendar/");
         return page.substring(start, page.indexOf(".ics", start) + 4);
