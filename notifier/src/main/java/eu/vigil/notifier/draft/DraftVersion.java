@@ -1,7 +1,5 @@
 package eu.vigil.notifier.draft;
 
-import eu.vigil.notifier.obligation.DraftContent;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,5 @@ public record DraftVersion(UUID obligationId, int version, ReportKind kind, Stri
     /** Approved by one person, waiting for a second one. */
     public boolean awaitingSecondApproval() {
         return !approved() && !approvedBy.isEmpty();
-    }
-
-    public DraftContent content() {
-        return DraftTexts.content(kind, language, fields);
     }
 }

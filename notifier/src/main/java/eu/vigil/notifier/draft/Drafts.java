@@ -125,11 +125,6 @@ public class Drafts {
         return versions.all(obligation.obligationId());
     }
 
-    /** Whether the rule asks for a report at all (the breach register's entry does not). */
-    public static boolean drafted(ObligationRow obligation) {
-        return ReportKind.ofRule(obligation.ruleId()).isPresent();
-    }
-
     private Map<DraftField, String> incidentTexts(ObligationRow obligation, ReportKind kind, HospitalProfile profile,
                                                   String language) {
         IncidentState state = incidents.stateOf(obligation.incidentId()).orElse(null);
