@@ -1,13 +1,18 @@
 package eu.vigil.notifier.calendar;
 
 import eu.vigil.notifier.obligation.ObligationRow;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +33,14 @@ final class CalendarFeed {
                 .getFluentTarget();
         obligations.stream().filter(obligation -> obligation.dueAt() != null).forEach(obligation ->
                 calendar.add(event(obligation, ruleName.apply(obligation), board)));
-        return calendar.toString();
+        // the outputter folds content lines (RFC 5545 §3.1: at most 75 octets), which toString() does not
+        var folded = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, folded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folded.toString();
     }
 
     private static VEvent event(ObligationRow obligation, String title, URI board) {
@@ -36,6 +48,8 @@ final class CalendarFeed {
         var event = new VEvent(obligation.dueAt(), Duration.ZERO, "Due: " + title + " to " + to
                 + " (" + obligation.legalBasis() + ")");
         event.add(new Uid(obligation.obligationId() + "@vigil"));
+        // when the obligation last changed, not when the feed was fetched: a calendar sees no change where none was
+        event.replace(new DtStamp(obligation.updatedAt()));
         event.add(new LastModified(obligation.updatedAt()));
         event.add(new Description(title + " to " + to + "\nLegal basis: " + obligation.legalBasis()
                 + " (" + obligation.jurisdiction() + (obligation.baselineFallback() ? ", EU baseline" : "") + ")"

@@ -47,6 +47,20 @@ class CalendarFeedIT extends BruggeObligationsFixture {
     }
 
     @Test
+    void givenTheFeedWhenFetchedTwiceThenItsLinesAreFoldedAndNothingChangedBetweenTheFetches() {
+        var first = http.exchange("/api/calendars/hospital.ics", HttpMethod.GET, as("DPO", "h-brugge", null),
+                String.class).getBody();
+        var second = http.exchange("/api/calendars/hospital.ics", HttpMethod.GET, as("DPO", "h-brugge", null),
+                String.class).getBody();
+
+        // RFC 5545 §3.1: content lines of at most 75 octets; DTSTAMP is the obligation's last change, not the fetch
+        assertThat(first.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(first.lines().filter(line -> line.startsWith("DTSTAMP")).toList())
+                .isNotEmpty().isEqualTo(second.lines().filter(line -> line.startsWith("DTSTAMP")).toList());
+    }
+
+    @Test
     void givenTheGatewaysForwardedAddressWhenACalendarAddressIsMadeThenItNamesTheGatewayNotThisService() {
         var headers = asUser("u-dpo-calendar-" + UUID.randomUUID()).getHeaders();
         var forwarded = new HttpHeaders();
