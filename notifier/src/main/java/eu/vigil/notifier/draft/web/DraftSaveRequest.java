@@ -16,11 +16,11 @@ import java.util.Map;
  *
  * @param basedOn  the version the text was written from, 0 for the first save
  * @param language ISO 639-1 code: en, fr, nl, de, es, it or pt
- * @param fields   the text of each field by its key; a field left out or blank is not written
+ * @param fields   the text of each field by its key; a field left out or blank is not written, a null is refused
  */
 record DraftSaveRequest(
         @NotNull @PositiveOrZero @Max(100_000) Integer basedOn,
         @NotBlank @ShortText(max = 2) String language,
         @NotNull @Size(max = 40) Map<@NotBlank @ShortText(max = 40) String,
-                @Prose(max = DraftField.MAX_LENGTH) String> fields) {
+                @NotNull @Prose(max = DraftField.MAX_LENGTH) String> fields) {
 }

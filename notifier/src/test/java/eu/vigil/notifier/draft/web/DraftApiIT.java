@@ -146,6 +146,9 @@ class DraftApiIT extends DraftFixture {
         var unknown = save(ANNA, 0, Map.of("bogus", "x"));
         var control = save(ANNA, 0, Map.of("summary", "bell\u0007"));
         var notOfThisReport = save(ANNA, 0, Map.of("rootCause", "LockBit"));
+        var nullText = new java.util.HashMap<String, String>();
+        nullText.put("summary", null);
+        var nullField = save(ANNA, 0, nullText);
         var language = http.exchange("/api/obligations/" + earlyWarning + "/draft/versions", HttpMethod.POST,
                 as(ANNA, Map.of("basedOn", 0, "language", "xx", "fields", Map.of())), JsonNode.class);
 
@@ -155,6 +158,8 @@ class DraftApiIT extends DraftFixture {
         assertThat(notOfThisReport.getBody().get("errors").get(0).get("pointer").asText())
                 .isEqualTo("/fields/rootCause");
         assertThat(language.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/language");
+        assertThat(nullField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nullField.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/fields/summary");
         assertThat(versionsStored()).isZero();
     }
 
