@@ -73,6 +73,33 @@ public final class EventJson {
         }
     }
 
+    /**
+     * A payload stored on its own as {@link #writePayload} wrote it, such as a read model's copy of the event.
+     *
+     * @param type the record's simple name, as an envelope's {@code type} gives it
+     * @throws UnreadableEventException when the type is not of the family or the JSON no longer reads as it
+     */
+    public static <E> E readPayload(String type, String json, Class<E> family) {
+        Class<? extends E> payloadType = payloadTypes(family).get(type);
+        if (payloadType == null) {
+            throw new UnreadableEventException("Unknown " + family.getSimpleName() + " type '" + type + "'");
+        }
+        try {
+            return MAPPER.readValue(json, payloadType);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("Malformed " + type + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A payload alone as JSON, for a read model that keeps the event it shows. */
+    public static String writePayload(Object payload) {
+        try {
+            return MAPPER.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + typeOf(payload) + " as JSON", e);
+        }
+    }
+
     private static JsonNode parse(byte[] json) {
         try {
             return MAPPER.readTree(json);

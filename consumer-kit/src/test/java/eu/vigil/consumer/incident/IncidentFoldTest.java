@@ -1,6 +1,8 @@
 package eu.vigil.consumer.incident;
 
 import eu.vigil.consumer.PermanentFailure;
+import eu.vigil.consumer.fold.EventOutOfOrderException;
+import eu.vigil.consumer.fold.FoldMissingException;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentState;

@@ -7,7 +7,7 @@ import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.incident.SeenIncidents;
 import eu.vigil.notifier.obligation.ObligationRow;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.notifier.obligation.Obligations;
 import eu.vigil.notifier.rules.EuZones;
 import org.springframework.stereotype.Service;

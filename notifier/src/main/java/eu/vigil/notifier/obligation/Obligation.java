@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.DraftApproved;
 import eu.vigil.contracts.notification.DraftSaved;

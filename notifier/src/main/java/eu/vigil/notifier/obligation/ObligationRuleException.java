@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.web.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

@@ -5,7 +5,7 @@ import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.incident.ClinicalService;
 import eu.vigil.contracts.incident.PatientCareImpact;
 import eu.vigil.contracts.incident.PersonalDataCategory;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package eu.vigil.notifier.register;
 
 import eu.vigil.contracts.Codes;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 
 import java.util.Arrays;
 import java.util.Optional;

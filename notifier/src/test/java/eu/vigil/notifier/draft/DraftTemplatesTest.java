@@ -8,7 +8,7 @@ import eu.vigil.contracts.incident.TimelineEntryKind;
 import eu.vigil.notifier.NotifierMessages;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.obligation.ObligationRow;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.testsupport.GeneratedIncidents;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,7 +1,7 @@
 package eu.vigil.notifier.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.vigil.consumer.incident.EventOutOfOrderException;
+import eu.vigil.consumer.fold.EventOutOfOrderException;
 import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;

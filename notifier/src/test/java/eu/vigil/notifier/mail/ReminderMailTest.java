@@ -5,7 +5,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.notifier.NotifierMessages;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.obligation.ObligationRow;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.testsupport.BundleChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

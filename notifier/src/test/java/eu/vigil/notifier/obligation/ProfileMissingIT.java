@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.contracts.notification.ObligationStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;

@@ -25,7 +25,9 @@ import java.util.Optional;
 
 /** What a history entry is about, for filtering the history; the code is the {@code ?kind=} value. */
 public enum HistoryKind {
-    REPORT, TIMELINE, PHASE, CLASSIFICATION, IMPACT, PERSONAL_DATA, SIGNIFICANCE, INDICATOR, SHARING, CORRECTION;
+    REPORT, TIMELINE, PHASE, CLASSIFICATION, IMPACT, PERSONAL_DATA, SIGNIFICANCE, INDICATOR, SHARING, CORRECTION,
+    /** The events of the incident's obligations, recorded by the notifier: no incident event is of this kind. */
+    OBLIGATION;
 
     @JsonValue
     public String code() {

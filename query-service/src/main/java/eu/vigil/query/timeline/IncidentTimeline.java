@@ -1,7 +1,5 @@
 package eu.vigil.query.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,20 +8,12 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reads the incident timeline; {@link IncidentTimelineProjection} is its only writer. */
 @Component
 public class IncidentTimeline {
-
-    private static final ObjectMapper JSON = EventJson.mapper();
-    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(IncidentEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private final JdbcClient jdbc;
 
@@ -58,25 +48,12 @@ public class IncidentTimeline {
 
     private static TimelineEntry entry(ResultSet rs) throws SQLException {
         String type = rs.getString("event_type");
-        var event = payload(type, rs.getString("payload"));
+        var event = EventJson.readPayload(type, rs.getString("payload"), IncidentEvent.class);
         return new TimelineEntry(rs.getLong("sequence"), rs.getObject("event_id", UUID.class), type,
                 HistoryKind.findByCode(rs.getString("kind")).orElseThrow(),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("correction_reason"), false,
                 false, event);
-    }
-
-    private static IncidentEvent payload(String type, String json) {
-        var eventType = EVENT_TYPES.get(type);
-        if (eventType == null) {
-            throw new IllegalStateException("The timeline holds a " + type + ", which is no IncidentEvent any more");
-        }
-        try {
-            return (IncidentEvent) JSON.readValue(json, eventType);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The timeline holds a " + type + " that no longer reads: "
-                    + e.getOriginalMessage(), e);
-        }
     }
 
     private record Row(String hospitalId, TimelineEntry entry) {

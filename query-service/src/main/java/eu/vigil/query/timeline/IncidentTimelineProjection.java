@@ -1,7 +1,5 @@
 package eu.vigil.query.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
@@ -21,7 +19,6 @@ class IncidentTimelineProjection {
     static final String NAME = "incident-timeline";
 
     private static final Logger log = LoggerFactory.getLogger(IncidentTimelineProjection.class);
-    private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcClient jdbc;
     private final AppliedEvents applied;
@@ -53,21 +50,13 @@ class IncidentTimelineProjection {
                 .param("occurredAt", delivery.occurredAt().atOffset(ZoneOffset.UTC))
                 .param("actorId", delivery.actor().userId())
                 .param("actorRole", delivery.actor().role())
-                .param("payload", json(event))
+                .param("payload", EventJson.writePayload(event))
                 .param("correctionReason", TimelineEntry.correctionReasonOf(event))
                 .update();
         if (inserted == 0) {
             log.warn("Incident {} already has an event at sequence {}, so event {} was not put on its timeline. "
                             + "The publisher gave two events one sequence: compare both in the event store.",
                     event.incidentId(), delivery.aggregateSequence(), delivery.eventId());
-        }
-    }
-
-    private static String json(IncidentEvent event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + event.getClass().getSimpleName() + " as JSON", e);
         }
     }
 }

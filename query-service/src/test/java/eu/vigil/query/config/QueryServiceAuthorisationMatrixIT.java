@@ -51,6 +51,8 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/incidents/{incidentId}/history", "/api/incidents/" + incident + "/history", null,
                         ownHospitalOnly),
                 new Row("GET /incidents/{incidentId}", "/incidents/" + incident, null, ownHospitalOnly),
+                new Row("GET /api/incidents/{incidentId}/obligations", "/api/incidents/" + incident + "/obligations",
+                        null, ownHospitalOnly),
                 new Row("GET /api/incidents", "/api/incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /incidents", "/incidents", null,

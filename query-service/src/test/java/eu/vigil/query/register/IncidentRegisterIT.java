@@ -2,8 +2,8 @@ package eu.vigil.query.register;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.consumer.PermanentFailure;
-import eu.vigil.consumer.incident.EventOutOfOrderException;
-import eu.vigil.consumer.incident.FoldMissingException;
+import eu.vigil.consumer.fold.EventOutOfOrderException;
+import eu.vigil.consumer.fold.FoldMissingException;
 import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;

@@ -1,7 +1,7 @@
 package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.notifier.obligation.ObligationRow;
-import eu.vigil.notifier.obligation.ObligationStatus;
+import eu.vigil.contracts.notification.ObligationStatus;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +34,7 @@ enum Urgency {
         if (!obligation.status().isRunning()) {
             return CLOSED;
         }
-        // the status turns late only when the due deadline fires: the instant decides, not the status alone
-        if (obligation.status() == ObligationStatus.LATE
-                || obligation.dueAt() != null && !obligation.dueAt().isAfter(now)) {
+        if (obligation.status().at(obligation.dueAt(), now) == ObligationStatus.LATE) {
             return LATE;
         }
         if (obligation.dueAt() == null) {

@@ -1,6 +1,8 @@
 package eu.vigil.query.register.web;
 
+import eu.vigil.query.obligation.Obligations;
 import eu.vigil.query.register.IncidentRegister;
+import eu.vigil.query.register.RegisteredIncident;
 import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Clock;
+
 /** The incident list a hospital's security officer and DPO see first. */
 @Controller
 class IncidentPageController {
@@ -19,9 +23,13 @@ class IncidentPageController {
     private static final int PAGE_SIZE = 50;
 
     private final IncidentRegister register;
+    private final Obligations obligations;
+    private final Clock clock;
 
-    IncidentPageController(IncidentRegister register) {
+    IncidentPageController(IncidentRegister register, Obligations obligations, Clock clock) {
         this.register = register;
+        this.obligations = obligations;
+        this.clock = clock;
     }
 
     @Bean
@@ -32,7 +40,11 @@ class IncidentPageController {
 
     @GetMapping("/incidents")
     String incidents(@AuthenticationPrincipal VigilUser user, Model model) {
-        model.addAttribute("incidents", register.newestOf(user.ownHospital(), PAGE_SIZE));
+        var incidents = register.newestOf(user.ownHospital(), PAGE_SIZE);
+        model.addAttribute("incidents", incidents)
+                .addAttribute("running", obligations.runningOf(user.ownHospital(),
+                        incidents.stream().map(RegisteredIncident::incidentId).toList()))
+                .addAttribute("now", clock.instant());
         return "register/incidents";
     }
 }

@@ -1,6 +1,7 @@
 package eu.vigil.query.timeline.web;
 
 import eu.vigil.contracts.incident.ImpactAssessed;
+import eu.vigil.query.obligation.Obligations;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.timeline.HistoryKind;
 import eu.vigil.query.timeline.IncidentHistory;
@@ -19,22 +20,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One incident of the caller's hospital: its current state, then its whole history, newest first. */
+/**
+ * One incident of the caller's hospital: its current state and obligations, then its whole history with its
+ * obligations' events, newest first.
+ */
 @Controller
 class TimelinePageController {
 
     private final IncidentTimeline timeline;
     private final TimelineCatchUp catchUp;
+    private final Obligations obligations;
+    private final Clock clock;
 
-    TimelinePageController(IncidentTimeline timeline, TimelineCatchUp catchUp) {
+    TimelinePageController(IncidentTimeline timeline, TimelineCatchUp catchUp, Obligations obligations,
+                           Clock clock) {
         this.timeline = timeline;
         this.catchUp = catchUp;
+        this.obligations = obligations;
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +63,10 @@ class TimelinePageController {
         model.addAttribute("state", state)
                 .addAttribute("reportedAt", history.reportedAt())
                 .addAttribute("reportedBy", history.reportedBy())
-                .addAttribute("entries", history.newestFirst(filter))
+                .addAttribute("entries", HistoryRow.newestFirst(history.newestFirst(filter),
+                        obligations.historyOf(incidentId, history.hospitalId()), filter))
+                .addAttribute("obligations", obligations.ofIncident(incidentId, history.hospitalId()))
+                .addAttribute("now", clock.instant())
                 .addAttribute("indicatorsById", history.indicators())
                 .addAttribute("kinds", HistoryKind.values())
                 .addAttribute("kind", filter)
