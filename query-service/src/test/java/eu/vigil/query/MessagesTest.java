@@ -54,12 +54,8 @@ class MessagesTest {
         assertThat(keys).containsAll(literalKeysOfTemplates());
         assertThat(keys).containsAll(Stream.of(
                 codes("incident.phase.", Phase.values(), Phase::code),
-                codes("incident.severity.", Severity.values(), Severity::code),
                 codes("incident.answer.", YesNoUnknown.values(), YesNoUnknown::code),
                 codes("register.personalData.", YesNoUnknown.values(), YesNoUnknown::code),
-                codes("incident.impact.", PatientCareImpact.values(), PatientCareImpact::code),
-                codes("incident.service.", ClinicalService.values(), ClinicalService::code),
-                codes("incident.personalData.", PersonalDataCategory.values(), PersonalDataCategory::code),
                 codes("incident.significance.", Significance.values(), Significance::code),
                 codes("incident.entryKind.", TimelineEntryKind.values(), TimelineEntryKind::code),
                 codes("incident.indicatorType.", IndicatorType.values(), IndicatorType::code),
@@ -68,6 +64,22 @@ class MessagesTest {
                 codes("timeline.role.", VigilRole.values(), VigilRole::name),
                 Set.of("timeline.role." + Actor.SYSTEM_ROLE))
                 .flatMap(Set::stream).toList());
+    }
+
+    /** The incident's shared vocabulary has one home, ui-kit's bundle, which the pages read after the service's own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_nl", "_de", "_es", "_it", "_pt"})
+    void everySharedCodeThePagesShowIsNamedByUiKitAndNotRepeatedHere(String language) {
+        var own = bundle("messages" + language).stringPropertyNames();
+        var shared = bundle("ui-messages" + language).stringPropertyNames();
+
+        assertThat(shared).containsAll(Stream.of(
+                codes("severity.", Severity.values(), Severity::code),
+                codes("patientCare.", PatientCareImpact.values(), PatientCareImpact::code),
+                codes("service.", ClinicalService.values(), ClinicalService::code),
+                codes("personalData.", PersonalDataCategory.values(), PersonalDataCategory::code))
+                .flatMap(Set::stream).toList());
+        assertThat(own).as("keys ui-kit already names").doesNotContainAnyElementsOf(shared);
     }
 
     private static Set<String> literalKeysOfTemplates() throws IOException {

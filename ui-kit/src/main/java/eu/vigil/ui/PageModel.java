@@ -11,13 +11,25 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import java.util.List;
 
-/** What the layout needs on every page: the navigation for the user's roles and the form guard's token. */
+/**
+ * What the layout needs on every page: the navigation for the user's roles, the form guard's token and where to
+ * fetch the missing-profile warning from.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(@AuthenticationPrincipal VigilUser user, HttpServletRequest request) {
         return Navigation.forUser(user, request.getRequestURI());
+    }
+
+    /**
+     * Where the layout fetches the missing-profile warning from (the notifier, through the gateway), for the users it
+     * concerns: a hospital's officer or DPO, and an administrator; null for anyone else, and no placeholder is written.
+     */
+    @ModelAttribute("profileWarning")
+    String profileWarning(@AuthenticationPrincipal VigilUser user) {
+        return ProfileWarningSlot.sourceFor(user);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Collections;
 /**
  * Refuses, before anything else reads them, headers larger than {@code vigil.web.max-header-bytes} (431) and a body
  * larger than {@code vigil.web.max-body-bytes} (413): by its declared length at once, or when a body sent without
- * one grows past the limit while it is read.
+ * one grows past the limit while it is read. An address listed in {@code vigil.web.larger-bodies} has its own limit.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -37,11 +37,12 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         long length = request.getContentLengthLong();
-        if (length > limits.maxBodyBytes()) {
+        long limit = limits.maxBodyBytes(request.getRequestURI());
+        if (length > limit) {
             refuse(response, ProblemType.REQUEST_TOO_LARGE);
             return;
         }
-        chain.doFilter(length < 0 ? new Limited(request, limits.maxBodyBytes()) : request, response);
+        chain.doFilter(length < 0 ? new Limited(request, limit) : request, response);
     }
 
     private static long headerBytes(HttpServletRequest request) {

@@ -77,6 +77,9 @@ public class WebKitAutoConfiguration {
                 if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
                     http.setMaxHttpRequestHeaderSize((int) Math.max(http.getMaxHttpRequestHeaderSize(),
                             limits.maxHeaderBytes() * 4));
+                    // a client that asks before sending (Expect: 100-continue, as curl does for a large upload) is
+                    // told to go on only once the body is read: one refused by its length never sends it
+                    http.setContinueResponseTiming("onRead");
                 }
             });
         };

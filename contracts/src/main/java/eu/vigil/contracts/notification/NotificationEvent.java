@@ -7,7 +7,7 @@ import java.util.UUID;
 /** An event of one obligation, published on {@code vigil.notification-events} keyed by obligation id. */
 public sealed interface NotificationEvent permits ObligationOpened, ObligationDueMoved, SignificanceConfirmed,
         ReminderTriggered, DeadlineMissed, ObligationSubmitted, ObligationDeclaredNotRequired, ObligationWithdrawn,
-        ObligationReinstated, DraftSaved, DraftApproved {
+        ObligationReinstated, DraftSaved, DraftApproved, ReceiptAttached {
 
     UUID obligationId();
 

@@ -99,7 +99,7 @@ public record ObligationState(ObligationOpened opened, ObligationStatus status, 
             next.draftVersion = e.version();
         } else if (event instanceof DraftApproved e) {
             next.approvedVersion = e.complete() ? e.version() : approvedVersion;
-        } else {
+        } else if (!(event instanceof ReceiptAttached)) { // a receipt changes nothing of where it stands
             throw new IllegalArgumentException("No fold for " + event.getClass().getName());
         }
         return next.state();

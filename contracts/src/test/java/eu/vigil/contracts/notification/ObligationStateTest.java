@@ -110,7 +110,8 @@ class ObligationStateTest {
                 new SignificanceConfirmed(ID), new ReminderTriggered(ID, DUE, Duration.ofHours(1)),
                 new DeadlineMissed(ID, DUE), new ObligationSubmitted(ID, DUE, null, null),
                 new ObligationDeclaredNotRequired(ID, "r"), new ObligationWithdrawn(ID, "r"),
-                new ObligationReinstated(ID, AWARE, DUE, false), saved(1), new DraftApproved(ID, 1, "d", 1, 1));
+                new ObligationReinstated(ID, AWARE, DUE, false), saved(1), new DraftApproved(ID, 1, "d", 1, 1),
+                new ReceiptAttached(ID, "ack.pdf", "application/pdf", 9, "ab", DUE, "u-dpo"));
 
         assertThat(handled.stream().map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(NotificationEvent.class.getPermittedSubclasses());

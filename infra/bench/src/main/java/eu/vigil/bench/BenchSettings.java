@@ -29,7 +29,9 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
                  [--incidents=200] [--warm-up-seconds=10] [--command-service-jar=<path>] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --notifier [--incidents=1000] [--data-dir=<folder>]
-            java -jar infra/bench/target/vigil-bench.jar --aggregate-load [--data-dir=<folder>]""";
+            java -jar infra/bench/target/vigil-bench.jar --aggregate-load [--data-dir=<folder>]
+            java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
+                 [--renders=30] [--rounds=3]""";
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
             "command-service-jar", "data-dir");

@@ -24,6 +24,10 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--pdf")) {
+            PdfPhase.main(args); // CPU only, in this JVM: no stack to start
+            return;
+        }
         BenchSettings settings;
         try {
             settings = BenchSettings.parse(args);

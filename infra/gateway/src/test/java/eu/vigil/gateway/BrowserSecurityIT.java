@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,57 @@ class BrowserSecurityIT extends GatewayFixture {
                    org.hamcrest.Matchers.containsString("href=\"/incidents/new\""),
                    org.hamcrest.Matchers.containsString("href=\"/seen-incidents\""),
                    org.hamcrest.Matchers.containsString("href=\"/deadlines\""),
+                   org.hamcrest.Matchers.containsString("href=\"/hospital\""),
+                   org.hamcrest.Matchers.containsString("href=\"/hospital-profiles/h-brugge\""),
                    org.hamcrest.Matchers.containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void theHomePageIsOnTheLayoutOfEveryPageWithItsNavigationMarkedHere() throws Exception {
+        String page = mvc.perform(logIn("brugge.dpo", "DPO", "h-brugge").on(get("/")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("href=\"/ui/vigil.css\"", "class=\"skip-link\"", "<main id=\"main\"",
+                        "<a href=\"/\" aria-current=\"page\">Home</a>", "href=\"/breach-register\"",
+                        "href=\"/authorities\"", "What to do next")
+                .doesNotContain("/css/gateway.css", "href=\"/incidents/new\"");
+    }
+
+    @Test
+    void theCertCoordinatorsHomeSaysInWordsThatItIsAllThereIsAndOffersLogout() throws Exception {
+        String page = mvc.perform(logIn("cert", "CERT_COORDINATOR", null).on(get("/")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("There are no pages for the CERT coordinator yet",
+                        "Your role has no pages yet", "action=\"/logout\"")
+                .doesNotContain("href=\"/incidents\"", "href=\"/hospital-profiles\"");
+    }
+
+    @Test
+    void theAdministratorsHomeLinksTheHospitalsAndEachServicesParkedRecords() throws Exception {
+        mvc.perform(logIn("admin", "ADMIN", null).on(get("/")))
+           .andExpect(status().isOk())
+           .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                   org.hamcrest.Matchers.containsString("href=\"/hospital-profiles\""),
+                   org.hamcrest.Matchers.containsString("href=\"/admin/dead-letters/query-service\""),
+                   org.hamcrest.Matchers.containsString("href=\"/admin/dead-letters/notifier\""),
+                   org.hamcrest.Matchers.containsString("href=\"/admin/dead-letters/command-service\""),
+                   org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("href=\"/hospital\"")))));
+    }
+
+    @Test
+    void theHomePageLeavesTheSlotForTheMissingProfileWarningToHospitalStaffAndAdministratorsOnly() throws Exception {
+        String slot = "data-profile-warning=\"/hospital-profile/warning\"";
+        for (var user : List.of(logIn("brugge.dpo", "DPO", "h-brugge"), logIn("admin", "ADMIN", null))) {
+            mvc.perform(user.on(get("/")))
+               .andExpect(status().isOk())
+               .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                       org.hamcrest.Matchers.containsString(slot),
+                       org.hamcrest.Matchers.containsString("src=\"/ui/vigil.js\""))));
+        }
+        mvc.perform(logIn("cert", "CERT_COORDINATOR", null).on(get("/")))
+           .andExpect(status().isOk())
+           .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(slot))));
     }
 
     @Test

@@ -53,6 +53,10 @@ class RoutingIT extends GatewayFixture {
             "GET,  /admin/dead-letters/query-service, query-service",
             "POST, /admin/dead-letters/query-service/7/replay, query-service",
             "GET,  /admin/dead-letters/notifier, notifier",
+            "GET,  /hospital-profile/warning, notifier",
+            "GET,  /hospital-profiles,        notifier",
+            "GET,  /hospital-profiles/h-brugge, notifier",
+            "POST, /hospital-profiles/h-brugge, notifier",
             "POST, /admin/dead-letters/notifier/7/replay, notifier"})
     void eachRouteReachesItsServiceWithTheUsersAccessToken(String method, String path, String service)
             throws Exception {

@@ -110,6 +110,18 @@ class IdentityProviderIT {
     }
 
     @Test
+    void theLoginPageHasAMainLandmarkAHeadingLabelledFieldsAndSaysWhyALoginWasRefused() {
+        browser.get(authorizeUrl());
+
+        String page = browser.get(ISSUER + "/login").body();
+        String refused = browser.get(ISSUER + "/login?error").body();
+
+        assertThat(page).contains("<html lang=\"en\">", "<main id=\"main\">", "<h1>Sign in to Vigil</h1>",
+                "<label for=\"username\">", "<label for=\"password\">").doesNotContain("role=\"alert\"");
+        assertThat(refused).contains("<p class=\"error\" role=\"alert\">The user name or the password is wrong.");
+    }
+
+    @Test
     void aUserWithoutHospitalGetsNoHospitalClaim() throws Exception {
         String code = logIn("cert.coordinator", "cert-password");
         var response = browser.postForm(ISSUER + "/oauth2/token", "vigil-gateway", TestDirectory.GATEWAY_SECRET,

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A page that lists the mail {@link LocalMailServer} received, newest first ({@code /}, refreshing itself), and
+ * A page that lists the mail {@link LocalMailServer} received, newest first ({@code /}), and
  * the same as JSON ({@code /messages.json}). Bound to the loopback address: it is a development aid.
  */
 final class MailboxPage implements AutoCloseable {
@@ -55,11 +55,16 @@ final class MailboxPage implements AutoCloseable {
     }
 
     private static String html(List<ReceivedMail> messages) {
+        // no self-refresh: a page that reloads itself under its reader loses their place (and a screen reader's)
         var page = new StringBuilder("""
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">
-                <title>Vigil local mailbox</title></head><body><h1>Vigil local mailbox</h1>
-                <p>Every e-mail the notifier sends on this machine (deadline reminders, escalations). This page
-                refreshes every 10 seconds.</p>""");
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Vigil local mailbox</title>
+                <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 0 1rem; }
+                pre { white-space: pre-wrap; overflow-wrap: anywhere; }</style></head>
+                <body><main id="main"><h1>Vigil local mailbox</h1>
+                <p>Every e-mail the notifier sends on this machine (deadline reminders, escalations), newest first.
+                <a href="/">Reload this page</a> to see mail that arrived since.</p>""");
         if (messages.isEmpty()) {
             page.append("<p>No mail yet: reminders appear here when a deadline comes near.</p>");
         }
@@ -69,7 +74,7 @@ final class MailboxPage implements AutoCloseable {
                     .append(" to ").append(escape(mail.to())).append("</p><pre>").append(escape(mail.body()))
                     .append("</pre></article><hr>");
         }
-        return page.append("</body></html>").toString();
+        return page.append("</main></body></html>").toString();
     }
 
     private static String escape(String text) {

@@ -255,7 +255,8 @@ class HostileTextPagesIT {
         assertThat((List<String>) found.get("problems")).as(path + " shows:\n" + shown).isEmpty();
         assertThat(missing).as("texts missing as isolated text on " + path + ", which shows:\n" + shown).isEmpty();
         assertThat((Long) found.get("injected")).as("elements injected into " + path).isZero();
-        assertThat((List<String>) found.get("scripts")).as("scripts on " + path).containsOnly("/ui/vigil.js");
+        assertThat((List<String>) found.get("scripts")).as("scripts on " + path)
+                .containsOnly("/ui/vigil.js", "/ui/live.js");
         return found;
     }
 

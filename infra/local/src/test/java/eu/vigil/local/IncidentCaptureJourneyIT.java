@@ -17,8 +17,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Predicate;
 
 import static eu.vigil.local.StackFixture.count;
@@ -26,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A security officer reports an incident and adds an indicator with the keyboard alone: no clicks, no values set
- * by script. Each step checks where the focus is, which is what a keyboard user relies on.
+ * by script. Each step checks where the focus is, which is what a keyboard user relies on. The incident page follows
+ * what others record, without a reload.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentCaptureJourneyIT {
@@ -121,6 +128,36 @@ class IncidentCaptureJourneyIT {
         assertThat(focused().getAttribute("class")).as("focus moves to the list of problems")
                 .contains("error-summary");
         assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(events);
+    }
+
+    @Test
+    void givenTheIncidentPageOpenWhenAnotherUserRecordsAnEntryThenItAppearsWithoutAReload() throws Exception {
+        type("Unusual logins on the PACS viewer");
+        tabUntil(element -> "category".equals(element.getAttribute("id")), "the report form");
+        type("Login Attempts");
+        tabUntil(element -> "button".equals(element.getTagName()), "the report form");
+        press(Keys.ENTER);
+        onIncidentPage("Unusual logins on the PACS viewer");
+        String incident = browser.getCurrentUrl().replaceAll("^.*/incidents/([0-9a-f-]{36}).*$", "$1");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "live".equals(browser.findElement(
+                By.cssSelector("[data-live-status]")).getAttribute("data-state")));
+        browser.executeScript("window.vigilSamePage = true;"); // a reload would forget it
+
+        // another user of Brugge (the hospital's integration client) records an entry through the API
+        var entry = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/incidents/" + incident + "/timeline"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", stack.bearer("integration-h-brugge"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"action\",\"text\":\"Viewer accounts locked\","
+                        + "\"happenedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}"))
+                .build();
+        assertThat(HttpClient.newHttpClient().send(entry, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(201);
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("history"), "Viewer accounts locked"));
+        assertThat(browser.executeScript("return window.vigilSamePage === true;")).isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("[data-live-status]")).getText())
+                .isEqualTo("Updated with the latest changes.");
     }
 
     private String onIncidentPage(String summary) {

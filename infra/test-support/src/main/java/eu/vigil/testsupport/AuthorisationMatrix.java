@@ -9,7 +9,14 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the exact status expected. An endpoint the table lacks fails the test, so a new endpoint needs its row.
  */
 public final class AuthorisationMatrix {
+
+    private static final HttpClient STREAM_CLIENT = HttpClient.newHttpClient();
 
     public static final List<String> ROLES = List.of("SECURITY_OFFICER", "DPO", "CERT_COORDINATOR", "ADMIN");
     private static final Set<String> HOSPITAL_ROLES = Set.of("SECURITY_OFFICER", "DPO");
@@ -133,15 +142,45 @@ public final class AuthorisationMatrix {
                 .containsExactlyInAnyOrderElementsOf(endpoints(context));
         // a form post answers with a redirect to a page another service serves: the redirect itself is the answer
         var client = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        var streams = streamEndpoints(context);
         return rows.stream().flatMap(row -> callers.stream().map(caller -> {
             boolean anonymous = caller.token() == null;
             int expected = caller.role() == null && !(row.open() && anonymous) ? 401 : row.expected().applyAsInt(caller);
             return DynamicTest.dynamicTest(row.endpoint() + " by " + caller.name() + " answers " + expected, () -> {
-                var response = client.exchange(row.path(), row.method(), request(row, caller), String.class);
-                assertThat(response.getStatusCode().value()).as("%s %s by %s: %s", row.method(), row.path(),
-                        caller.name(), response.getBody()).isEqualTo(expected);
+                var answer = streams.contains(row.endpoint()) ? streamAnswer(http.getRootUri() + row.path(), caller)
+                        : client.exchange(row.path(), row.method(), request(row, caller), String.class);
+                assertThat(answer.getStatusCode().value()).as("%s %s by %s: %s", row.method(), row.path(),
+                        caller.name(), answer.getBody()).isEqualTo(expected);
             });
         }));
+    }
+
+    // the endpoints that answer a live stream (Server-Sent Events), which never ends
+    private static Set<String> streamEndpoints(ApplicationContext context) {
+        var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> streams = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM)) {
+                info.getPatternValues().forEach(pattern -> streams.add("GET " + pattern));
+            }
+        });
+        return streams;
+    }
+
+    // a stream's status is its answer: its body is not waited for, and closing it drops the connection instead of
+    // reading the stream to an end it never has (which the template's HTTP client would try)
+    private static ResponseEntity<String> streamAnswer(String url, Caller caller) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (caller.token() != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token());
+        }
+        var response = STREAM_CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (var body = response.body()) {
+            boolean stream = response.headers().firstValue(HttpHeaders.CONTENT_TYPE)
+                    .map(type -> type.startsWith(MediaType.TEXT_EVENT_STREAM_VALUE)).orElse(false);
+            return ResponseEntity.status(response.statusCode())
+                    .body(stream ? "(event stream)" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private static HttpEntity<String> request(Row row, Caller caller) {

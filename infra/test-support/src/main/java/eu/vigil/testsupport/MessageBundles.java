@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * A module's message bundles as its pages use them: {@code messages*.properties} in the module's
  * {@code src/main/resources}, read as UTF-8 like Spring Boot reads them, and ui-kit's {@code ui-messages*.properties},
- * which every service's message source reads after its own (the gateway, without ui-kit, reads only its own).
+ * which every service's message source and the gateway's read after their own.
  * <p>
  * Each check returns what is wrong, one line per problem, so a test asserts it is empty and a failure names every key:
  * <pre>{@code
@@ -45,7 +45,17 @@ public final class MessageBundles {
 
     private MessageBundles(Path moduleDirectory) {
         this.resources = moduleDirectory.resolve(Path.of("src", "main", "resources"));
-        this.uiKitResources = moduleDirectory.resolve(Path.of("..", "ui-kit", "src", "main", "resources"));
+        this.uiKitResources = uiKit(moduleDirectory).resolve(Path.of("src", "main", "resources"));
+    }
+
+    // a module one level below the root (notifier) or two (infra/gateway)
+    private static Path uiKit(Path moduleDirectory) {
+        for (Path directory = moduleDirectory.toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            if (Files.isDirectory(directory.resolve("ui-kit"))) {
+                return directory.resolve("ui-kit");
+            }
+        }
+        return moduleDirectory.resolve(Path.of("..", "ui-kit"));
     }
 
     /** The bundles of the module in {@code moduleDirectory}, such as {@code Path.of("command-service")}. */
@@ -99,7 +109,7 @@ public final class MessageBundles {
 
     /**
      * (b) The literal keys the templates name that neither the module's English bundle nor ui-kit's has; ui-kit's
-     * counts only in a module that reads it, one with ui-kit on its class path (the gateway has not).
+     * counts only in a module that reads it, one with ui-kit on its class path.
      */
     public Set<String> templateKeysWithoutMessage() {
         var known = keys(bundle(""));

@@ -109,7 +109,7 @@ public class PdfDocuments {
                 if (in == null) {
                     throw new IllegalStateException("font " + FONT_FOLDER + file + " is not on the class path");
                 }
-                return new Face(in.readAllBytes(), weight, style);
+                return new Face(FontTables.withoutGlyphSubstitution(in.readAllBytes()), weight, style);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

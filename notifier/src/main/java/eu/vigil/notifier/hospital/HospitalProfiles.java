@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code notification.hospital_profile}. */
@@ -35,6 +36,21 @@ public class HospitalProfiles {
                 .param("id", hospital.value())
                 .query(HospitalProfiles::profile)
                 .optional();
+    }
+
+    /**
+     * The hospitals whose incidents the notifier has seen but which have no profile yet, by id: their clocks run at
+     * the earliest instant any EU zone allows until an administrator sets one.
+     */
+    public List<HospitalId> seenWithoutProfile(int limit) {
+        return jdbc.sql("""
+                        select distinct s.hospital_id from notification.seen_incident s
+                         where not exists (select 1 from notification.hospital_profile p
+                                            where p.hospital_id = s.hospital_id)
+                         order by s.hospital_id limit :limit""")
+                .param("limit", limit)
+                .query((row, rowNumber) -> HospitalId.of(row.getString("hospital_id")))
+                .list();
     }
 
     /**

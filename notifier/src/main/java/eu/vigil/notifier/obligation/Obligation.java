@@ -11,6 +11,7 @@ import eu.vigil.contracts.notification.ObligationOpened;
 import eu.vigil.contracts.notification.ObligationReinstated;
 import eu.vigil.contracts.notification.ObligationSubmitted;
 import eu.vigil.contracts.notification.ObligationWithdrawn;
+import eu.vigil.contracts.notification.ReceiptAttached;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
 import eu.vigil.contracts.HospitalId;
@@ -124,6 +125,15 @@ class Obligation {
         String digest = command.draftVersion() == null ? null : draft.approvedDigest(command.draftVersion());
         record(new ObligationSubmitted(id, command.submittedAt(), blankToNull(command.reference()),
                 late ? reasonForDelay : null, command.draftVersion(), digest, command.channel()));
+    }
+
+    @CommandHandler
+    void handle(AttachReceipt command) {
+        if (status != ObligationStatus.SUBMITTED) {
+            throw ObligationRuleException.receiptBeforeSubmission();
+        }
+        record(new ReceiptAttached(id, command.fileName(), command.mediaType(), command.sizeBytes(), command.sha256(),
+                command.attachedAt(), command.attachedBy()));
     }
 
     @CommandHandler

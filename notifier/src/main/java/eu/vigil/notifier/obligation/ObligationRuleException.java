@@ -77,6 +77,10 @@ public class ObligationRuleException extends RuleViolation {
                 version);
     }
 
+    static ObligationRuleException receiptBeforeSubmission() {
+        return new ObligationRuleException("receipt-before-submission", "receipt-before-submission", null, true, null);
+    }
+
     @Override
     public String messageKey() {
         return messageKey;

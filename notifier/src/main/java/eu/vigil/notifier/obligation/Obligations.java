@@ -86,6 +86,11 @@ public class Obligations {
                 approvalsRequired, requiredFields));
     }
 
+    /** Called by {@link Receipts}, which stores the file in the same transaction. */
+    void attachReceipt(ObligationRow obligation, Actor dpo, AttachReceipt command) {
+        send(obligation, dpo, command);
+    }
+
     public void declareNotRequired(ObligationRow obligation, Actor dpo, String reason) {
         send(obligation, dpo, new DeclareNotRequired(obligation.obligationId(), reason));
     }

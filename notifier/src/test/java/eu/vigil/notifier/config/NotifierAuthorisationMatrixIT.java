@@ -29,6 +29,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -100,6 +101,7 @@ class NotifierAuthorisationMatrixIT {
         UUID register = ObligationIds.of(incident, "GDPR_BREACH_REGISTER");
         UUID recipients = ObligationIds.of(incident, "NIS2_RECIPIENTS_NOTICE");
         String submittedJustNow = Instant.now().minusSeconds(60).toString();
+        UUID receiptFor = aSubmittedObligationWithAReceipt(); // issue 14: a receipt belongs to a submitted report
         ToIntFunction<Caller> ownReaders = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
         ToIntFunction<Caller> ownDpo = caller -> caller.isOwn("DPO") ? 200 : caller.is("DPO") ? 404 : 403;
@@ -107,6 +109,13 @@ class NotifierAuthorisationMatrixIT {
         ToIntFunction<Caller> ownDpoForm = caller -> caller.isOwn("DPO") ? 302 : caller.is("DPO") ? 404 : 403;
         ToIntFunction<Caller> hospitalStaff = caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403;
         ToIntFunction<Caller> admin = caller -> caller.is("ADMIN") ? 200 : 403;
+        // issue 14: every page's missing-profile warning; 204 where there is nothing to warn about (the own hospital
+        // has its profile; whether another hospital or any hospital lacks one depends on the tests run before)
+        boolean otherWarned = profiles.find(HospitalId.of(OTHER)).isEmpty();
+        boolean adminWarned = !profiles.seenWithoutProfile(1).isEmpty();
+        ToIntFunction<Caller> profileWarning = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 204
+                : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? (otherWarned ? 200 : 204)
+                : caller.is("ADMIN") && adminWarned ? 200 : 204;
         String profile = "{\"country\":\"BE\",\"timeZone\":\"Europe/Brussels\",\"nis2Authority\":\"CCB (CERT.be)\","
                 + "\"dataProtectionAuthority\":\"APD/GBA\",\"dpoEmail\":\"dpo@brugge.example\","
                 + "\"securityOfficerEmail\":\"security@brugge.example\"}";
@@ -127,6 +136,14 @@ class NotifierAuthorisationMatrixIT {
                         ownDpoCreates),
                 new Row("GET /api/obligations/{obligationId}/integrity", obligations + earlyWarning + "/integrity",
                         null, ownReaders),
+                new Row("PUT /api/obligations/{obligationId}/receipt", obligations + receiptFor + "/receipt",
+                        "Received, reference CCB-1", ownDpoCreates, MediaType.TEXT_PLAIN, false),
+                new Row("GET /api/obligations/{obligationId}/receipt", obligations + receiptFor + "/receipt", null,
+                        ownReaders),
+                new Row("POST /deadlines/{obligationId}/receipt", "/deadlines/" + receiptFor + "/receipt",
+                        "--vigil\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ack.txt\"\r\n"
+                                + "Content-Type: text/plain\r\n\r\nReceived, reference CCB-1\r\n--vigil--\r\n",
+                        ownDpoForm, MediaType.parseMediaType("multipart/form-data; boundary=vigil"), false),
                 new Row("GET /deadlines", "/deadlines", null, hospitalStaff),
                 new Row("GET /deadlines/{obligationId}", "/deadlines/" + earlyWarning, null, ownReaders),
                 new Row("GET /deadlines/{obligationId}/integrity", "/deadlines/" + earlyWarning + "/integrity", null,
@@ -167,6 +184,16 @@ class NotifierAuthorisationMatrixIT {
                 Row.open("GET /calendar/{token}.ics", "/calendar/not-a-token.ics", caller -> 404),
                 new Row("GET /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, null, admin),
                 new Row("PUT /api/notification-profiles/{hospitalId}", "/api/notification-profiles/" + OWN, profile, admin),
+                // issue 15: the administrator's pages; the officer and DPO read their own hospital's profile
+                new Row("GET /hospital-profiles", "/hospital-profiles", null, admin),
+                new Row("GET /hospital-profiles/{hospitalId}", "/hospital-profiles/" + OWN, null,
+                        caller -> caller.is("ADMIN") || caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
+                                : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403),
+                Row.form("POST /hospital-profiles/{hospitalId}", "/hospital-profiles/" + OWN,
+                        "country=BE&timeZone=Europe%2FBrussels&nis2Authority=CCB+%28CERT.be%29"
+                                + "&dataProtectionAuthority=APD%2FGBA&dpoEmail=dpo%40brugge.example"
+                                + "&securityOfficerEmail=security%40brugge.example",
+                        caller -> caller.is("ADMIN") ? 302 : 403),
                 new Row("GET /api/dead-letters", "/api/dead-letters", null, admin),
                 // no record is parked under this id: the administrator is told so, anyone else is refused first
                 new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,
@@ -200,6 +227,8 @@ class NotifierAuthorisationMatrixIT {
                 new Row("GET /seen-incidents", "/seen-incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
 
+                new Row("GET /hospital-profile/warning", "/hospital-profile/warning", null, profileWarning),
+
                 // the GDPR Art. 33(5) register: a DPO reads only their own hospital's, the officer none
                 new Row("GET /api/breach-register", "/api/breach-register?year=2026&status=pending", null,
                         caller -> caller.is("DPO") ? 200 : 403),
@@ -209,6 +238,22 @@ class NotifierAuthorisationMatrixIT {
                         caller -> caller.is("DPO") ? 200 : 403),
                 new Row("GET /breach-register.pdf", "/breach-register.pdf", null,
                         caller -> caller.is("DPO") ? 200 : 403));
+    }
+
+    private UUID aSubmittedObligationWithAReceipt() {
+        var notification = ObligationIds.of(anIncidentOfTheOwnHospital(), "NIS2_INCIDENT_NOTIFICATION");
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-dpo", "DPO", OWN));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        http.exchange("/api/obligations/" + notification + "/submission", HttpMethod.POST, new HttpEntity<>(
+                "{\"submittedAt\":\"" + Instant.now().minusSeconds(30) + "\"}", headers), String.class);
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        var attached = http.exchange("/api/obligations/" + notification + "/receipt", HttpMethod.PUT,
+                new HttpEntity<>("Received", headers), String.class);
+        if (attached.getStatusCode() != HttpStatus.CREATED) {
+            throw new IllegalStateException("The receipt to download was not attached: " + attached.getBody());
+        }
+        return notification;
     }
 
     // aware a minute ago, personal data unknown, significant: every kind of obligation opens, none due yet

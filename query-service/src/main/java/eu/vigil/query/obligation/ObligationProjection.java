@@ -5,6 +5,7 @@ import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationState;
+import eu.vigil.query.live.ReadModelChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,11 @@ class ObligationProjection {
     private static final Logger log = LoggerFactory.getLogger(ObligationProjection.class);
 
     private final JdbcClient jdbc;
+    private final ReadModelChanges changes;
 
-    ObligationProjection(JdbcClient jdbc) {
+    ObligationProjection(JdbcClient jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Transactional
@@ -74,6 +77,7 @@ class ObligationProjection {
                 .param("actorRole", delivery.actor().role())
                 .param("payload", EventJson.writePayload(delivery.payload()))
                 .update();
+        changes.changed(state.opened().hospitalId().value(), state.opened().incidentId().value());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,14 +33,7 @@ public class IncidentRegister {
                 .query(ROW).optional();
     }
 
-    /** One hospital's most recent incidents by awareness, newest first. */
-    public List<RegisteredIncident> newestOf(String hospitalId, int limit) {
-        return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by aware_at desc, incident_id limit :limit")
-                .param("hospitalId", hospitalId).param("limit", limit)
-                .query(ROW).list();
-    }
-
-    private static RegisteredIncident row(ResultSet rs, int rowNum) throws SQLException {
+    static RegisteredIncident row(ResultSet rs, int rowNum) throws SQLException {
         return new RegisteredIncident(rs.getObject("incident_id", UUID.class), rs.getString("hospital_id"),
                 rs.getString("summary"), rs.getString("category"), instant(rs, "detected_at"),
                 instant(rs, "aware_at"), rs.getString("personal_data_involved"), instant(rs, "reported_at"),

@@ -7,6 +7,7 @@ import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.PatientCareImpact;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
+import eu.vigil.query.live.ReadModelChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,11 @@ class IncidentRegisterProjection {
     private static final Logger log = LoggerFactory.getLogger(IncidentRegisterProjection.class);
 
     private final JdbcClient jdbc;
+    private final ReadModelChanges changes;
 
-    IncidentRegisterProjection(JdbcClient jdbc) {
+    IncidentRegisterProjection(JdbcClient jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Transactional
@@ -51,6 +54,7 @@ class IncidentRegisterProjection {
         } else {
             update(incidentId, after.get());
         }
+        changes.changed(after.get().hospitalId().value(), incidentId);
     }
 
     private void insert(EventEnvelope<?> delivery, IncidentState state) {

@@ -3,6 +3,7 @@ package eu.vigil.query.timeline;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.query.live.ReadModelChanges;
 import eu.vigil.query.projection.AppliedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,12 @@ class IncidentTimelineProjection {
 
     private final JdbcClient jdbc;
     private final AppliedEvents applied;
+    private final ReadModelChanges changes;
 
-    IncidentTimelineProjection(JdbcClient jdbc, AppliedEvents applied) {
+    IncidentTimelineProjection(JdbcClient jdbc, AppliedEvents applied, ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.applied = applied;
+        this.changes = changes;
     }
 
     @Transactional
@@ -53,7 +56,9 @@ class IncidentTimelineProjection {
                 .param("payload", EventJson.writePayload(event))
                 .param("correctionReason", TimelineEntry.correctionReasonOf(event))
                 .update();
-        if (inserted == 0) {
+        if (inserted == 1) {
+            changes.changed(delivery.hospitalId().value(), event.incidentId().value());
+        } else {
             log.warn("Incident {} already has an event at sequence {}, so event {} was not put on its timeline. "
                             + "The publisher gave two events one sequence: compare both in the event store.",
                     event.incidentId(), delivery.aggregateSequence(), delivery.eventId());

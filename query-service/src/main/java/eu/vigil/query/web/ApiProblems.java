@@ -1,6 +1,7 @@
 package eu.vigil.query.web;
 
 import eu.vigil.query.register.IncidentNotFoundException;
+import eu.vigil.query.register.InvalidIncidentQueryException;
 import eu.vigil.query.timeline.UnknownHistoryKindException;
 import eu.vigil.web.FieldProblem;
 import eu.vigil.web.ProblemType;
@@ -24,6 +25,14 @@ class ApiProblems {
         var problem = Problems.of(ProblemType.INCIDENT_NOT_FOUND,
                 "The register holds no incident with this id; a just-reported incident appears within seconds.");
         problem.setProperty("incidentId", e.incidentId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidListQuery(InvalidIncidentQueryException e) {
+        var problem = Problems.invalid(e.problems().stream()
+                .map(refused -> new FieldProblem(refused.parameter(), refused.message())).toList());
+        problem.setProperty("value", Problems.echo(e.problems().get(0).value()));
         return problem;
     }
 

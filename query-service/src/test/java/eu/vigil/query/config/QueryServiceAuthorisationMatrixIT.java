@@ -53,9 +53,15 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /incidents/{incidentId}", "/incidents/" + incident, null, ownHospitalOnly),
                 new Row("GET /api/incidents/{incidentId}/obligations", "/api/incidents/" + incident + "/obligations",
                         null, ownHospitalOnly),
+                new Row("GET /live/incidents/{incidentId}", "/live/incidents/" + incident, null, ownHospitalOnly),
+                new Row("GET /live/incidents", "/live/incidents", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /api/incidents", "/api/incidents", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /incidents", "/incidents", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                // the list's CSV: each hospital's officer and DPO download their own hospital's incidents only
+                new Row("GET /incidents/export.csv", "/incidents/export.csv", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /api/dead-letters", "/api/dead-letters", null, caller -> caller.is("ADMIN") ? 200 : 403),
                 // no record is parked under this id: the administrator is told so, anyone else is refused first

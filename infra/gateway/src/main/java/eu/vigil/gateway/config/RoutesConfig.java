@@ -21,7 +21,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
- * is left to read: the list and the incident page, and ui-kit's styles and scripts, which every service carries.
+ * is left to read: the list and the incident page, their live streams ({@code /live/**}, Server-Sent Events, which
+ * the proxy flushes event by event), and ui-kit's styles and scripts, which every service carries.
  * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
  * (consumer-kit), so each such path goes to its service. TokenRelay adds the session user's access token; a request
  * that brings its own bearer token has no session and passes unchanged. A service that cannot answer is answered
@@ -46,7 +47,7 @@ class RoutesConfig {
                 .onError(Outages::isUpstreamFailure, outages.answerFor("command-service"))
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
-                .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**"))
+                .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")).or(GET("/live/**"))
                         .or(path("/admin/dead-letters/query-service/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
@@ -59,7 +60,8 @@ class RoutesConfig {
                         .or(path("/api/notification-profiles/**")).or(path("/admin/dead-letters/notifier/**"))
                         .or(path("/api/authorities/**")).or(GET("/api/schemas/**")).or(path("/authorities/**"))
                         .or(path("/api/breach-register/**")).or(path("/breach-register/**"))
-                        .or(path("/breach-register.csv")).or(path("/breach-register.pdf")), http())
+                        .or(path("/breach-register.csv")).or(path("/breach-register.pdf"))
+                        .or(GET("/hospital-profile/warning")).or(path("/hospital-profiles/**")), http())
                 .before(uri(properties.notifierUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

@@ -39,6 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 413. A body with a declared length is left to stream: web-kit's {@code RequestLimitsFilter} has refused it already
  * if that length is over the limit, and the container reads no more than it declares. A form POST is left to the
  * container, which parses its fields itself (Spring Security and the gateway's form filter read them).
+ * An address listed in {@code vigil.web.larger-bodies} (a receipt's upload) is read up to its own limit instead.
  * <p>
  * Runs after Spring Security's filters, so that a request without credentials or CSRF token is refused (401, 403)
  * without its body being read; the refusal is audited on {@code eu.vigil.audit} and speaks the caller's language.
@@ -70,14 +71,15 @@ public class WholeBodyFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
+        long limit = limits.maxBodyBytes(request.getRequestURI());
         byte[] body;
         try {
             // one byte more than the limit tells a body of exactly the limit from a longer one
-            body = request.getInputStream().readNBytes((int) Math.min(limits.maxBodyBytes() + 1, Integer.MAX_VALUE));
+            body = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
         } catch (RequestTooLargeException e) { // web-kit's RequestLimitsFilter counts the same stream
             body = null;
         }
-        if (body == null || body.length > limits.maxBodyBytes()) {
+        if (body == null || body.length > limit) {
             refuse(request, response);
             return;
         }

@@ -46,7 +46,7 @@ class AuthorizationServerConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**").permitAll()
                 .anyRequest().authenticated())
-            .formLogin(Customizer.withDefaults());
+            .formLogin(form -> form.loginPage("/login").permitAll()); // login.LoginPageController
         return http.build();
     }
 

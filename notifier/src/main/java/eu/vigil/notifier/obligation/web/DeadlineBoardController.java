@@ -2,12 +2,14 @@ package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.RsitCategory;
+import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.notifier.hospital.ProfileWarning;
 import eu.vigil.notifier.obligation.IncidentCategories;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationRuleException;
 import eu.vigil.notifier.obligation.ObligationView;
 import eu.vigil.notifier.obligation.Obligations;
+import eu.vigil.notifier.obligation.Receipts;
 import eu.vigil.notifier.obligation.ReportDrafts;
 import eu.vigil.notifier.obligation.SubmitObligation;
 import eu.vigil.notifier.rules.RuleNames;
@@ -55,11 +57,14 @@ class DeadlineBoardController {
     private final IncidentCategories categories;
     private final ReportDrafts drafts;
     private final ProfileWarning profileWarning;
+    private final Receipts receipts;
 
     DeadlineBoardController(ObligationView view, Obligations obligations, ViewerTime viewerTime, Clock clock,
                             MessageSource messages, RuleNames ruleNames,
-                            IncidentCategories categories, ReportDrafts drafts, ProfileWarning profileWarning) {
+                            IncidentCategories categories, ReportDrafts drafts, ProfileWarning profileWarning,
+                            Receipts receipts) {
         this.view = view;
+        this.receipts = receipts;
         this.profileWarning = profileWarning;
         this.drafts = drafts;
         this.ruleNames = ruleNames;
@@ -145,6 +150,9 @@ class DeadlineBoardController {
         model.addAttribute("mayRecord", user.has(VigilRole.DPO) && obligation.status().isRunning());
         model.addAttribute("draft", drafts.summary(obligation).orElse(null));
         model.addAttribute("sent", view.sentDraft(obligation.obligationId()).orElse(null));
+        model.addAttribute("receipt", receipts.of(obligation).orElse(null));
+        model.addAttribute("mayAttachReceipt", user.has(VigilRole.DPO)
+                && obligation.status() == ObligationStatus.SUBMITTED);
         profileWarning.addTo(model, user);
         return "obligation/obligation";
     }

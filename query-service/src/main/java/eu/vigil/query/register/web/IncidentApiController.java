@@ -1,20 +1,19 @@
 package eu.vigil.query.register.web;
 
+import eu.vigil.query.register.IncidentList;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.register.IncidentRegister;
 import eu.vigil.query.register.RegisteredIncident;
 import eu.vigil.security.HospitalScope;
 import eu.vigil.security.VigilUser;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** The register as the caller's hospital sees it: never another hospital's incidents. */
@@ -23,9 +22,11 @@ import java.util.UUID;
 class IncidentApiController {
 
     private final IncidentRegister register;
+    private final IncidentList list;
 
-    IncidentApiController(IncidentRegister register) {
+    IncidentApiController(IncidentRegister register, IncidentList list) {
         this.register = register;
+        this.list = list;
     }
 
     @GetMapping("/{incidentId}")
@@ -34,9 +35,11 @@ class IncidentApiController {
                 .orElseThrow(() -> new IncidentNotFoundException(incidentId));
     }
 
+    /** The filters are {@link IncidentFilter}'s; a date is a day in UTC here. */
     @GetMapping
-    List<RegisteredIncident> newest(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                    @AuthenticationPrincipal VigilUser user) {
-        return register.newestOf(user.ownHospital(), limit);
+    IncidentListResponse list(@ModelAttribute IncidentFilter filter, @AuthenticationPrincipal VigilUser user) {
+        var query = filter.toQuery(user.ownHospital(), ZoneOffset.UTC);
+        var page = list.page(query);
+        return new IncidentListResponse(page.items(), page.next() == null ? null : query.cursorText(page.next()));
     }
 }

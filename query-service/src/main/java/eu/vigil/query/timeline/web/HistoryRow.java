@@ -15,7 +15,7 @@ import java.util.List;
  */
 record HistoryRow(TimelineEntry incident, ObligationEntry obligation) {
 
-    Instant occurredAt() {
+    public Instant occurredAt() {
         return incident != null ? incident.occurredAt() : obligation.occurredAt();
     }
 

@@ -60,11 +60,14 @@ class TimelinePageController {
                 .orElseThrow(() -> new IncidentNotFoundException(incidentId));
         var filter = HistoryKind.findByCode(kind).orElse(null);
         var state = history.state();
+        var obligationEvents = obligations.historyOf(incidentId, history.hospitalId());
         model.addAttribute("state", state)
                 .addAttribute("reportedAt", history.reportedAt())
                 .addAttribute("reportedBy", history.reportedBy())
-                .addAttribute("entries", HistoryRow.newestFirst(history.newestFirst(filter),
-                        obligations.historyOf(incidentId, history.hospitalId()), filter))
+                .addAttribute("entries", HistoryRow.newestFirst(history.newestFirst(filter), obligationEvents,
+                        filter))
+                .addAttribute("lastChange", HistoryRow.newestFirst(history.newestFirst(null), obligationEvents, null)
+                        .get(0))
                 .addAttribute("obligations", obligations.ofIncident(incidentId, history.hospitalId()))
                 .addAttribute("now", clock.instant())
                 .addAttribute("indicatorsById", history.indicators())
@@ -83,7 +86,7 @@ class TimelinePageController {
     }
 
     // ISO 3166-1 codes as the viewer's language names the countries
-    private static Map<String, String> countryNames(IncidentHistory history, Locale locale) {
+    static Map<String, String> countryNames(IncidentHistory history, Locale locale) {
         return history.newestFirst(HistoryKind.IMPACT).stream()
                 .flatMap(entry -> ((ImpactAssessed) entry.payload()).crossBorderCountries().stream())
                 .distinct()

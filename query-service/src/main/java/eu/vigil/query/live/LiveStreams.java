@@ -1,0 +1,76 @@
+package eu.vigil.query.live;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pages open on this instance that want to hear of changes: an incident's page, or a hospital's incident list.
+ * Each hears only of its own hospital's incidents; a page that went away is dropped at the next send.
+ */
+@Component
+public class LiveStreams {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
+    // how long a stream stays open; the browser's EventSource reconnects at once and the page catches up then
+    private static final long LIFETIME_MS = 30 * 60 * 1000L;
+
+    private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A stream of the hospital's changes: of one incident, or of all of them when {@code incidentId} is null.
+     */
+    public SseEmitter watch(String hospitalId, UUID incidentId) {
+        var emitter = new SseEmitter(LIFETIME_MS);
+        var watcher = new Watcher(hospitalId, incidentId, emitter);
+        emitter.onCompletion(() -> watchers.remove(watcher));
+        emitter.onTimeout(() -> watchers.remove(watcher));
+        emitter.onError(error -> watchers.remove(watcher));
+        watchers.add(watcher);
+        // the first event tells the page the stream is open, so it can take back a "connection lost" notice
+        send(watcher, SseEmitter.event().name("open").data("open"));
+        return emitter;
+    }
+
+    void publish(Change change) {
+        for (var watcher : watchers) {
+            if (watcher.hospitalId().equals(change.hospitalId())
+                    && (watcher.incidentId() == null || watcher.incidentId().equals(change.incidentId()))) {
+                send(watcher, SseEmitter.event().name("changed").data(change.incidentId().toString()));
+            }
+        }
+    }
+
+    /** Every page reloads what it shows: changes may have been missed while the notifications were cut. */
+    void resynchronise() {
+        watchers.forEach(watcher -> send(watcher, SseEmitter.event().name("changed").data("all")));
+    }
+
+    /** A comment line that keeps proxies from closing a quiet stream and finds the pages that went away. */
+    void heartbeat() {
+        watchers.forEach(watcher -> send(watcher, SseEmitter.event().comment("still here")));
+    }
+
+    int watching() {
+        return watchers.size();
+    }
+
+    private void send(Watcher watcher, SseEmitter.SseEventBuilder event) {
+        try {
+            watcher.emitter().send(event);
+        } catch (IOException | IllegalStateException gone) {
+            log.debug("A live page went away: {}", gone.getMessage());
+            watchers.remove(watcher);
+            watcher.emitter().completeWithError(gone);
+        }
+    }
+
+    private record Watcher(String hospitalId, UUID incidentId, SseEmitter emitter) {
+    }
+}
