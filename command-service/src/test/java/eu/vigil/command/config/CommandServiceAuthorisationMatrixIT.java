@@ -75,6 +75,9 @@ class CommandServiceAuthorisationMatrixIT {
         var rows = new ArrayList<Row>(ApiMatrixRows.of(incidents));
         rows.addAll(FormMatrixRows.of(incidents));
         rows.addAll(List.of(
+                // the OpenAPI document (issue 15): anyone logged in reads it, whatever the role or hospital
+                new Row("GET /v3/api-docs", "/v3/api-docs", null, caller -> 200),
+                new Row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, caller -> 200),
                 new Row("GET /api/hospitals", "/api/hospitals", null,
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 new Row("PUT /api/hospitals/{hospitalId}", "/api/hospitals/" + OWN, HOSPITAL,

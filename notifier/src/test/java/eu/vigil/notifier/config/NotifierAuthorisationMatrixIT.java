@@ -194,6 +194,9 @@ class NotifierAuthorisationMatrixIT {
                                 + "&dataProtectionAuthority=APD%2FGBA&dpoEmail=dpo%40brugge.example"
                                 + "&securityOfficerEmail=security%40brugge.example",
                         caller -> caller.is("ADMIN") ? 302 : 403),
+                // the OpenAPI document (issue 15): anyone logged in reads it, whatever the role or hospital
+                new Row("GET /v3/api-docs", "/v3/api-docs", null, caller -> 200),
+                new Row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, caller -> 200),
                 new Row("GET /api/dead-letters", "/api/dead-letters", null, admin),
                 // no record is parked under this id: the administrator is told so, anyone else is refused first
                 new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,

@@ -63,6 +63,9 @@ class QueryServiceAuthorisationMatrixIT {
                 // the list's CSV: each hospital's officer and DPO download their own hospital's incidents only
                 new Row("GET /incidents/export.csv", "/incidents/export.csv", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                // the OpenAPI document (issue 15): anyone logged in reads it, whatever the role or hospital
+                new Row("GET /v3/api-docs", "/v3/api-docs", null, caller -> 200),
+                new Row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, caller -> 200),
                 new Row("GET /api/dead-letters", "/api/dead-letters", null, caller -> caller.is("ADMIN") ? 200 : 403),
                 // no record is parked under this id: the administrator is told so, anyone else is refused first
                 new Row("POST /api/dead-letters/{id}/replay", "/api/dead-letters/999999/replay", null,

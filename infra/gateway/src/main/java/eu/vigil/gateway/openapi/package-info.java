@@ -1,0 +1,2 @@
+/** The services' OpenAPI documents through the gateway, and one page to browse them (issue 15). */
+package eu.vigil.gateway.openapi;

@@ -1,0 +1,16 @@
+package eu.vigil.query.config;
+
+import eu.vigil.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** The OpenAPI document (springdoc, completed by web-kit): readable by anyone logged in, whatever the role. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    @Bean
+    EndpointRules openApiRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").authenticated();
+    }
+}
