@@ -66,6 +66,18 @@ class OpenApiThroughGatewayIT extends GatewayFixture {
     }
 
     @Test
+    void givenAnApiClientWithItsOwnTokenWhenItAsksForADocumentThenTheTokenPassesThroughWithoutASession()
+            throws Exception {
+        mvc.perform(get("/openapi/notifier.json").header("Authorization", "Bearer machine-token"))
+           .andExpect(status().isOk())
+           .andExpect(content().string("answered by notifier"))
+           .andExpect(header().doesNotExist("Set-Cookie"));
+
+        assertThat(NOTIFIER.received()).singleElement()
+                .satisfies(request -> assertThat(request.authorization()).isEqualTo("Bearer machine-token"));
+    }
+
+    @Test
     void givenNoLoginWhenTheDocumentIsAskedForThenTheBrowserIsSentToLogInAndNoServiceIsAsked() throws Exception {
         mvc.perform(get("/openapi/notifier.json"))
            .andExpect(status().isFound())

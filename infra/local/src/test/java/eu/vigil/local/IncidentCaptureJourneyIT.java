@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -143,21 +144,35 @@ class IncidentCaptureJourneyIT {
                 By.cssSelector("[data-live-status]")).getAttribute("data-state")));
         browser.executeScript("window.vigilSamePage = true;"); // a reload would forget it
 
-        // another user of Brugge (the hospital's integration client) records an entry through the API
-        var entry = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/incidents/" + incident + "/timeline"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", stack.bearer("integration-h-brugge"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"action\",\"text\":\"Viewer accounts locked\","
-                        + "\"happenedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}"))
-                .build();
-        assertThat(HttpClient.newHttpClient().send(entry, HttpResponse.BodyHandlers.ofString()).statusCode())
-                .isEqualTo(201);
+        // another user of Brugge records an entry through the API
+        assertThat(send(incident, "/timeline", "{\"kind\":\"action\",\"text\":\"Viewer accounts locked\","
+                + "\"happenedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}")).isEqualTo(201);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("history"), "Viewer accounts locked"));
         assertThat(browser.executeScript("return window.vigilSamePage === true;")).isEqualTo(true);
         assertThat(browser.findElement(By.cssSelector("[data-live-status]")).getText())
                 .isEqualTo("Updated with the latest changes.");
+
+        // a SHA-256 indicator has no space to break at: at tablet width the page still does not scroll sideways
+        var hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        assertThat(send(incident, "/indicators", "{\"type\":\"sha256\",\"value\":\"" + hash
+                + "\",\"tlp\":\"amber\"}")).isEqualTo(201);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("state"), hash));
+        browser.manage().window().setSize(new Dimension(768, 900));
+        assertThat((Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("the incident page fits 768 px").isTrue();
+    }
+
+    // as another user of Brugge: the hospital's integration client, through the gateway
+    private int send(String incident, String path, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/incidents/" + incident + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", stack.bearer("integration-h-brugge"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private String onIncidentPage(String summary) {

@@ -44,7 +44,10 @@ class SecurityConfig {
             .startsWith(request.getContextPath() + "/api/");
     // RFC 6750 b64token: an empty "Bearer " is no token and is refused here rather than forwarded
     private static final Pattern BEARER_TOKEN = Pattern.compile("(?i)Bearer +[A-Za-z0-9._~+/-]+=*\\s*");
-    private static final RequestMatcher BEARER = request -> API.matches(request)
+    // the services' OpenAPI documents: an API client reads them with its own token, as a browser does with its session
+    private static final RequestMatcher OPENAPI_DOCUMENT = request -> request.getRequestURI()
+            .matches(Pattern.quote(request.getContextPath() + "/openapi/") + "[a-z-]+\\.json");
+    private static final RequestMatcher BEARER = request -> (API.matches(request) || OPENAPI_DOCUMENT.matches(request))
             && BEARER_TOKEN.matcher(String.valueOf(request.getHeader("Authorization"))).matches();
     // CSRF forges a request with the browser's session cookie; one without a session acts for nobody
     private static final RequestMatcher BROWSER_SESSION = request -> request.getRequestedSessionId() != null
