@@ -75,6 +75,16 @@ public class DeadLetters {
                 .query(DeadLetters::deadLetter).list();
     }
 
+    /** Whether this consumer group parked this record and it was not replayed since: the group never applied it. */
+    public boolean parks(String consumer, String topic, int partition, long offset) {
+        return jdbc.sql("""
+                        select exists (select 1 from %s where consumer_group = :consumer and topic = :topic
+                            and kafka_partition = :partition and kafka_offset = :offset and replayed_at is null)"""
+                        .formatted(table))
+                .param("consumer", consumer).param("topic", topic).param("partition", partition)
+                .param("offset", offset).query(Boolean.class).single();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from %s where replayed_at is null".formatted(table))
                 .query(Long.class).single();

@@ -91,6 +91,9 @@ class EventStoreAutoConfigurationTest {
                     .extracting(NewTopic::name, NewTopic::numPartitions, NewTopic::replicationFactor)
                     .containsExactlyInAnyOrder(tuple(Topics.INCIDENT_EVENTS, 3, (short) 1),
                             tuple(Topics.NOTIFICATION_EVENTS, 3, (short) 1));
+            // a read model is rebuilt from the topics: they keep every record
+            assertThat(started.getBeansOfType(NewTopic.class).values()).allSatisfy(topic -> assertThat(topic.configs())
+                    .containsEntry("retention.ms", "-1").containsEntry("retention.bytes", "-1"));
         });
     }
 

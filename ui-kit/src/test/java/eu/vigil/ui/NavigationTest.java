@@ -26,7 +26,7 @@ class NavigationTest {
             SECURITY_OFFICER | none     | /
             DPO              | none     | /
             CERT_COORDINATOR | none     | /
-            ADMIN            | none     | /, /hospital-profiles, /admin/dead-letters/query-service, /admin/dead-letters/notifier, /admin/dead-letters/command-service
+            ADMIN            | none     | /, /hospital-profiles, /admin/read-models, /admin/dead-letters/query-service, /admin/dead-letters/notifier, /admin/dead-letters/command-service
             """)
     void eachRoleIsOfferedExactlyTheLinksItsEndpointsAllow(VigilRole role, String hospital, String hrefs) {
         var user = new VigilUser("u-1", Set.of(role), hospital);
@@ -48,12 +48,13 @@ class NavigationTest {
     }
 
     @Test
-    void anAdministratorIsOfferedEachConsumingServicesParkedRecordsAndTheHospitalsButNoHospitalsOwnPages() {
+    void anAdministratorIsOfferedTheReadModelsEachConsumingServicesParkedRecordsAndTheHospitalsButNoHospitalsOwnPages() {
         var admin = new VigilUser("u-3", Set.of(VigilRole.ADMIN), null);
 
         assertThat(Navigation.forUser(admin, "/admin/dead-letters/notifier"))
                 .extracting(NavigationItem::href, NavigationItem::label, NavigationItem::current)
                 .contains(tuple("/hospital-profiles", "ui.nav.hospitalProfiles", false),
+                        tuple("/admin/read-models", "ui.nav.readModels", false),
                         tuple("/admin/dead-letters/query-service", "ui.nav.deadLetters.query", false),
                         tuple("/admin/dead-letters/notifier", "ui.nav.deadLetters.notifier", true),
                         tuple("/admin/dead-letters/command-service", "ui.nav.deadLetters.commands", false));

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -24,10 +25,24 @@ public record IncidentTopic(String bootstrapServers, String topic) {
         return send(envelope.aggregateId(), EventJson.write(envelope));
     }
 
+    /** Publishes the events in their order through one producer, and returns once the broker has them all. */
+    public void publishAll(List<? extends EventEnvelope<?>> envelopes) {
+        try (var producer = new KafkaProducer<>(settings(), new StringSerializer(), new ByteArraySerializer())) {
+            var sent = envelopes.stream().map(envelope -> producer.send(
+                    new ProducerRecord<>(topic, envelope.aggregateId(), EventJson.write(envelope)))).toList();
+            for (var record : sent) {
+                record.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot send to " + topic, e.getCause());
+        }
+    }
+
     public RecordMetadata send(String key, byte[] value) {
-        var settings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(settings(), new StringSerializer(), new ByteArraySerializer())) {
             return producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -35,6 +50,10 @@ public record IncidentTopic(String bootstrapServers, String topic) {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot send to " + topic, e.getCause());
         }
+    }
+
+    private Map<String, Object> settings() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all");
     }
 
     /** Waits until the group has committed an offset past this record, i.e. its listener returned for it. */

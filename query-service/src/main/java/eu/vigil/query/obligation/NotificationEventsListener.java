@@ -2,18 +2,23 @@ package eu.vigil.query.obligation;
 
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
+import eu.vigil.query.projection.ReadModelFeed;
+import eu.vigil.query.projection.Target;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Feeds the notifier's obligation events to the obligations in a consumer group of their own; the offset is
  * committed only after the projection's transaction.
  */
 @Component
-class NotificationEventsListener {
+class NotificationEventsListener implements ReadModelFeed {
 
+    static final String ID = "obligations";
     private static final byte[] NO_BYTES = {};
 
     private final ObligationProjection projection;
@@ -22,13 +27,34 @@ class NotificationEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = "${vigil.topics.notification-events}", groupId = "${vigil.obligations.consumer-group}")
+    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.notification-events}",
+            groupId = "${vigil.obligations.consumer-group}")
     void on(ConsumerRecord<String, byte[]> record) {
+        apply(record.value(), Target.LIVE);
+    }
+
+    @Override
+    public void apply(byte[] record, Target target) {
         // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record.value() == null ? NO_BYTES : record.value(), NotificationEvent.class);
+        var delivery = EventJson.read(record == null ? NO_BYTES : record, NotificationEvent.class);
         try (var obligation = MDC.putCloseable("obligationId", delivery.aggregateId());
              var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery);
+            projection.apply(delivery, target);
         }
+    }
+
+    @Override
+    public String readModel() {
+        return ID;
+    }
+
+    @Override
+    public String listenerId() {
+        return ID;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ObligationProjection.TABLE, ObligationProjection.HISTORY_TABLE);
     }
 }

@@ -6,6 +6,7 @@ import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationState;
 import eu.vigil.query.live.ReadModelChanges;
+import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,12 +18,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Writes {@code query.obligation} and {@code query.obligation_history}, and nothing else does. The row is derived
- * from the obligation's one fold ({@link ObligationState}), kept beside it; each event also becomes a history row,
+ * Writes {@code query.obligation} and {@code query.obligation_history} (or a rebuild's copies), and nothing else
+ * does. The row is derived from the obligation's one fold ({@link ObligationState}), kept beside it; each event also
+ * becomes a history row,
  * in the same transaction, so that a redelivered event changes neither.
  */
 @Component
 class ObligationProjection {
+
+    static final String TABLE = "obligation";
+    static final String HISTORY_TABLE = "obligation_history";
 
     private static final Logger log = LoggerFactory.getLogger(ObligationProjection.class);
 
@@ -35,9 +40,9 @@ class ObligationProjection {
     }
 
     @Transactional
-    void apply(EventEnvelope<? extends NotificationEvent> delivery) {
+    void apply(EventEnvelope<? extends NotificationEvent> delivery, Target target) {
         var obligationId = delivery.payload().obligationId();
-        var stored = jdbc.sql("select state from query.obligation where obligation_id = :id for update")
+        var stored = jdbc.sql("select state from " + target.table(TABLE) + " where obligation_id = :id for update")
                 .param("id", obligationId).query((row, n) -> ObligationFold.read(row.getString("state"))).optional();
         var after = ObligationFold.next(stored.orElse(ObligationState.NONE), delivery);
         if (after.isEmpty()) {
@@ -45,8 +50,8 @@ class ObligationProjection {
             return; // at-least-once delivery: this event is folded in already
         }
         var state = after.get();
-        jdbc.sql("""
-                insert into query.obligation (obligation_id, incident_id, hospital_id, rule_id, status, due_at,
+        jdbc.sql("insert into " + target.table(TABLE) + """
+                 (obligation_id, incident_id, hospital_id, rule_id, status, due_at,
                     last_sequence, state)
                 values (:id, :incidentId, :hospitalId, :ruleId, :status, :dueAt, :sequence, cast(:state as jsonb))
                 on conflict (obligation_id) do update
@@ -61,8 +66,8 @@ class ObligationProjection {
                 .param("sequence", state.lastSequence())
                 .param("state", ObligationFold.write(state))
                 .update();
-        jdbc.sql("""
-                insert into query.obligation_history (obligation_id, sequence, event_id, incident_id, hospital_id,
+        jdbc.sql("insert into " + target.table(HISTORY_TABLE) + """
+                 (obligation_id, sequence, event_id, incident_id, hospital_id,
                     event_type, occurred_at, actor_id, actor_role, payload)
                 values (:id, :sequence, :eventId, :incidentId, :hospitalId, :type, :occurredAt, :actorId,
                     :actorRole, cast(:payload as jsonb))""")
@@ -77,7 +82,9 @@ class ObligationProjection {
                 .param("actorRole", delivery.actor().role())
                 .param("payload", EventJson.writePayload(delivery.payload()))
                 .update();
-        changes.changed(state.opened().hospitalId().value(), state.opened().incidentId().value());
+        if (target.live()) {
+            changes.changed(state.opened().hospitalId().value(), state.opened().incidentId().value());
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

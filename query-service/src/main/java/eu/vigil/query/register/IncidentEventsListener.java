@@ -2,15 +2,20 @@ package eu.vigil.query.register;
 
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.query.projection.ReadModelFeed;
+import eu.vigil.query.projection.Target;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Feeds the incident events to the register; the offset is committed only after the projection's transaction. */
 @Component
-class IncidentEventsListener {
+class IncidentEventsListener implements ReadModelFeed {
 
+    static final String ID = "register";
     private static final byte[] NO_BYTES = {};
 
     private final IncidentRegisterProjection projection;
@@ -19,13 +24,33 @@ class IncidentEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = "${vigil.topics.incident-events}")
+    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}")
     void on(ConsumerRecord<String, byte[]> record) {
+        apply(record.value(), Target.LIVE);
+    }
+
+    @Override
+    public void apply(byte[] record, Target target) {
         // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record.value() == null ? NO_BYTES : record.value(), IncidentEvent.class);
+        var delivery = EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
         try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
              var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery);
+            projection.apply(delivery, target);
         }
+    }
+
+    @Override
+    public String readModel() {
+        return ID;
+    }
+
+    @Override
+    public String listenerId() {
+        return ID;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(IncidentRegisterProjection.TABLE);
     }
 }

@@ -8,6 +8,7 @@ import eu.vigil.contracts.incident.PatientCareImpact;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.query.live.ReadModelChanges;
+import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +22,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Writes {@code query.incident_register}, and nothing else does. Each row is derived from the incident's one fold
+ * Writes {@code query.incident_register} (or a rebuild's copy of it), and nothing else does. Each row is derived from the incident's one fold
  * ({@link IncidentState}), which the row keeps beside it: an event advances the state, and the row's columns are
  * written again from the new state.
  */
 @Component
 class IncidentRegisterProjection {
 
+    static final String TABLE = "incident_register";
     private static final Logger log = LoggerFactory.getLogger(IncidentRegisterProjection.class);
 
     private final JdbcClient jdbc;
@@ -40,8 +42,13 @@ class IncidentRegisterProjection {
 
     @Transactional
     void apply(EventEnvelope<? extends IncidentEvent> delivery) {
+        apply(delivery, Target.LIVE);
+    }
+
+    @Transactional
+    void apply(EventEnvelope<? extends IncidentEvent> delivery, Target target) {
         var incidentId = delivery.payload().incidentId().value();
-        var stored = jdbc.sql("select state from query.incident_register where incident_id = :id for update")
+        var stored = jdbc.sql("select state from " + target.table(TABLE) + " where incident_id = :id for update")
                 .param("id", incidentId).query((row, n) -> IncidentFold.read(row.getString("state"))).optional();
         var before = stored.orElse(IncidentState.NONE);
         var after = IncidentFold.next(before, delivery);
@@ -50,16 +57,18 @@ class IncidentRegisterProjection {
             return; // at-least-once delivery: this event is already in the register
         }
         if (stored.isEmpty()) {
-            insert(delivery, after.get());
+            insert(delivery, after.get(), target);
         } else {
-            update(incidentId, after.get());
+            update(incidentId, after.get(), target);
         }
-        changes.changed(after.get().hospitalId().value(), incidentId);
+        if (target.live()) {
+            changes.changed(after.get().hospitalId().value(), incidentId);
+        }
     }
 
-    private void insert(EventEnvelope<?> delivery, IncidentState state) {
-        int inserted = columns(jdbc.sql("""
-                insert into query.incident_register (incident_id, hospital_id, summary, category, severity, phase,
+    private void insert(EventEnvelope<?> delivery, IncidentState state, Target target) {
+        int inserted = columns(jdbc.sql("insert into " + target.table(TABLE) + """
+                 (incident_id, hospital_id, summary, category, severity, phase,
                     detected_at, aware_at, personal_data_involved, significance, patient_care_impact, shared_tlp,
                     reported_at, reported_by, last_sequence, state)
                 values (:incidentId, :hospitalId, :summary, :category, :severity, :phase,
@@ -76,9 +85,8 @@ class IncidentRegisterProjection {
         }
     }
 
-    private void update(UUID incidentId, IncidentState state) {
-        columns(jdbc.sql("""
-                update query.incident_register
+    private void update(UUID incidentId, IncidentState state, Target target) {
+        columns(jdbc.sql("update " + target.table(TABLE) + """
                    set category = :category, severity = :severity, phase = :phase, detected_at = :detectedAt,
                        aware_at = :awareAt, personal_data_involved = :personalDataInvolved,
                        significance = :significance, patient_care_impact = :patientCareImpact,

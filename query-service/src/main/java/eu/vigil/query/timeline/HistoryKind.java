@@ -62,6 +62,6 @@ public enum HistoryKind {
         } else if (event instanceof AwarenessCorrected) {
             return CORRECTION;
         }
-        throw new UnhandledEventException(IncidentTimelineProjection.NAME, event);
+        throw new UnhandledEventException("incident-timeline", event);
     }
 }

@@ -2,10 +2,14 @@ package eu.vigil.query.timeline;
 
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.query.projection.ReadModelFeed;
+import eu.vigil.query.projection.Target;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Feeds the incident events to the timeline in a consumer group of its own, so that the timeline is built from
@@ -13,8 +17,9 @@ import org.springframework.stereotype.Component;
  * projection's transaction.
  */
 @Component
-class IncidentTimelineListener {
+class IncidentTimelineListener implements ReadModelFeed {
 
+    static final String ID = "timeline";
     private static final byte[] NO_BYTES = {};
 
     private final IncidentTimelineProjection projection;
@@ -23,13 +28,34 @@ class IncidentTimelineListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = "${vigil.topics.incident-events}", groupId = "${vigil.timeline.consumer-group}")
+    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}",
+            groupId = "${vigil.timeline.consumer-group}")
     void on(ConsumerRecord<String, byte[]> record) {
+        apply(record.value(), Target.LIVE);
+    }
+
+    @Override
+    public void apply(byte[] record, Target target) {
         // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record.value() == null ? NO_BYTES : record.value(), IncidentEvent.class);
+        var delivery = EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
         try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
              var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery);
+            projection.apply(delivery, target);
         }
+    }
+
+    @Override
+    public String readModel() {
+        return ID;
+    }
+
+    @Override
+    public String listenerId() {
+        return ID;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(IncidentTimelineProjection.TABLE);
     }
 }

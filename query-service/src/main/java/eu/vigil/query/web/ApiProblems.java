@@ -1,5 +1,7 @@
 package eu.vigil.query.web;
 
+import eu.vigil.query.rebuild.RebuildRunningException;
+import eu.vigil.query.rebuild.UnknownReadModelException;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.register.InvalidIncidentQueryException;
 import eu.vigil.query.timeline.UnknownHistoryKindException;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -41,6 +44,21 @@ class ApiProblems {
         var problem = Problems.invalid(List.of(new FieldProblem("kind",
                 "must be one of " + String.join(", ", e.accepted()))));
         problem.setProperty("value", Problems.echo(e.kind()));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownReadModel(UnknownReadModelException e) {
+        var problem = Problems.of(ProblemType.READ_MODEL_NOT_FOUND);
+        problem.setProperty("readModels", e.known());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildRunning(RebuildRunningException e) {
+        var problem = Problems.of(ProblemType.REBUILD_RUNNING);
+        problem.setProperty("readModel", e.running().readModel());
+        problem.setProperty("progress", URI.create("/api/read-models/" + e.running().readModel()));
         return problem;
     }
 }

@@ -74,7 +74,19 @@ class QueryServiceAuthorisationMatrixIT {
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 // the page's Replay button: nothing is parked under this id, the page says so after the redirect
                 Row.form("POST /admin/dead-letters/query-service/{id}/replay",
-                        "/admin/dead-letters/query-service/999999/replay", "", caller -> caller.is("ADMIN") ? 302 : 403));
+                        "/admin/dead-letters/query-service/999999/replay", "", caller -> caller.is("ADMIN") ? 302 : 403),
+                // the read models and their rebuilds: the administrator's alone (counts only, no incident content);
+                // an unknown model's rebuild, so that no caller starts one (ReadModelRebuildIT starts them)
+                new Row("GET /api/read-models", "/api/read-models", null, caller -> caller.is("ADMIN") ? 200 : 403),
+                new Row("GET /api/read-models/{readModel}", "/api/read-models/register", null,
+                        caller -> caller.is("ADMIN") ? 200 : 403),
+                new Row("POST /api/read-models/{readModel}/rebuild", "/api/read-models/no-such-model/rebuild", null,
+                        caller -> caller.is("ADMIN") ? 404 : 403),
+                new Row("GET /admin/read-models", "/admin/read-models", null,
+                        caller -> caller.is("ADMIN") ? 200 : 403),
+                Row.form("POST /admin/read-models/{readModel}/rebuild", "/admin/read-models/no-such-model/rebuild",
+                        "", caller -> caller.is("ADMIN") ? 404 : 403),
+                new Row("GET /live/read-models", "/live/read-models", null, caller -> caller.is("ADMIN") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 

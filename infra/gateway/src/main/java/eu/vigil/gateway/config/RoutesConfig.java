@@ -48,7 +48,8 @@ class RoutesConfig {
                 .build();
         RouterFunction<ServerResponse> queries = route("query-service")
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")).or(GET("/live/**"))
-                        .or(path("/admin/dead-letters/query-service/**")), http())
+                        .or(path("/admin/dead-letters/query-service/**")).or(path("/api/read-models/**"))
+                        .or(path("/admin/read-models/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
