@@ -1,5 +1,6 @@
 package eu.vigil.query.obligation;
 
+import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.query.projection.ReadModelFeed;
@@ -30,17 +31,21 @@ class NotificationEventsListener implements ReadModelFeed {
     @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.notification-events}",
             groupId = "${vigil.obligations.consumer-group}")
     void on(ConsumerRecord<String, byte[]> record) {
-        apply(record.value(), Target.LIVE);
+        var delivery = read(record.value());
+        try (var obligation = MDC.putCloseable("obligationId", delivery.aggregateId());
+             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
+            projection.apply(List.of(delivery), Target.LIVE);
+        }
     }
 
     @Override
-    public void apply(byte[] record, Target target) {
-        // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record == null ? NO_BYTES : record, NotificationEvent.class);
-        try (var obligation = MDC.putCloseable("obligationId", delivery.aggregateId());
-             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery, target);
-        }
+    public void applyAll(List<byte[]> records, Target target) {
+        projection.apply(records.stream().map(NotificationEventsListener::read).toList(), target);
+    }
+
+    // a tombstone (null value) is as unreadable as garbage and is parked the same way
+    private static EventEnvelope<NotificationEvent> read(byte[] record) {
+        return EventJson.read(record == null ? NO_BYTES : record, NotificationEvent.class);
     }
 
     @Override

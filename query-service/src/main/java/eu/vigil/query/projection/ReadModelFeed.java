@@ -17,6 +17,6 @@ public interface ReadModelFeed {
     /** The model's tables in the {@code query} schema; the projection writes no other. */
     List<String> tables();
 
-    /** Applies one record of the topic to the target's tables, as the live listener does. */
-    void apply(byte[] record, Target target);
+    /** Applies records of the topic, in their order, to the target's tables in the caller's transaction. */
+    void applyAll(List<byte[]> records, Target target);
 }

@@ -157,13 +157,13 @@ final class Rebuild implements Runnable {
             return;
         }
         try {
-            transactions.executeWithoutResult(tx -> batch.forEach(record -> feed.apply(record.value(),
-                    Target.REBUILD)));
+            transactions.executeWithoutResult(tx -> feed.applyAll(batch.stream().map(ConsumerRecord::value)
+                    .toList(), Target.REBUILD));
         } catch (RuntimeException spoiled) {
             // one record spoils its batch: apply them one by one to find it
             for (var record : batch) {
                 try {
-                    transactions.executeWithoutResult(tx -> feed.apply(record.value(), Target.REBUILD));
+                    transactions.executeWithoutResult(tx -> feed.applyAll(List.of(record.value()), Target.REBUILD));
                 } catch (RuntimeException e) {
                     skipIfParkedByLive(record, e);
                 }

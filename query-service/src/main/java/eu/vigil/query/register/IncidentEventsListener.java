@@ -1,5 +1,6 @@
 package eu.vigil.query.register;
 
+import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.query.projection.ReadModelFeed;
@@ -26,17 +27,21 @@ class IncidentEventsListener implements ReadModelFeed {
 
     @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}")
     void on(ConsumerRecord<String, byte[]> record) {
-        apply(record.value(), Target.LIVE);
+        var delivery = read(record.value());
+        try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
+             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
+            projection.apply(List.of(delivery), Target.LIVE);
+        }
     }
 
     @Override
-    public void apply(byte[] record, Target target) {
-        // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
-        try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
-             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery, target);
-        }
+    public void applyAll(List<byte[]> records, Target target) {
+        projection.apply(records.stream().map(IncidentEventsListener::read).toList(), target);
+    }
+
+    // a tombstone (null value) is as unreadable as garbage and is parked the same way
+    private static EventEnvelope<IncidentEvent> read(byte[] record) {
+        return EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
     }
 
     @Override

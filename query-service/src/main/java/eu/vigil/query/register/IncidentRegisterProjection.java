@@ -11,105 +11,135 @@ import eu.vigil.query.live.ReadModelChanges;
 import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Writes {@code query.incident_register} (or a rebuild's copy of it), and nothing else does. Each row is derived from the incident's one fold
- * ({@link IncidentState}), which the row keeps beside it: an event advances the state, and the row's columns are
- * written again from the new state.
+ * Writes {@code query.incident_register} (or a rebuild's copy of it), and nothing else does. Each row is derived
+ * from the incident's one fold ({@link IncidentState}), which the row keeps beside it: an event advances the state,
+ * and the row's columns are written again from the new state. Events come one at a time from the live listener and
+ * a thousand at a time from a rebuild: each incident's row is read once and written once per call.
  */
 @Component
 class IncidentRegisterProjection {
 
     static final String TABLE = "incident_register";
+
     private static final Logger log = LoggerFactory.getLogger(IncidentRegisterProjection.class);
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ReadModelChanges changes;
 
-    IncidentRegisterProjection(JdbcClient jdbc, ReadModelChanges changes) {
+    IncidentRegisterProjection(NamedParameterJdbcTemplate jdbc, ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
     }
 
     @Transactional
     void apply(EventEnvelope<? extends IncidentEvent> delivery) {
-        apply(delivery, Target.LIVE);
+        apply(List.of(delivery), Target.LIVE);
     }
 
     @Transactional
-    void apply(EventEnvelope<? extends IncidentEvent> delivery, Target target) {
-        var incidentId = delivery.payload().incidentId().value();
-        var stored = jdbc.sql("select state from " + target.table(TABLE) + " where incident_id = :id for update")
-                .param("id", incidentId).query((row, n) -> IncidentFold.read(row.getString("state"))).optional();
-        var before = stored.orElse(IncidentState.NONE);
-        var after = IncidentFold.next(before, delivery);
-        if (after.isEmpty()) {
-            log.debug("Event {} is already in the register: skipped", delivery.eventId());
-            return; // at-least-once delivery: this event is already in the register
+    void apply(List<? extends EventEnvelope<? extends IncidentEvent>> deliveries, Target target) {
+        var stored = stored(deliveries, target);
+        var folded = new LinkedHashMap<UUID, IncidentState>();
+        var reports = new HashMap<UUID, EventEnvelope<?>>(); // the event that opens a row not stored yet
+        for (var delivery : deliveries) {
+            var incidentId = delivery.payload().incidentId().value();
+            var before = folded.getOrDefault(incidentId, stored.getOrDefault(incidentId, IncidentState.NONE));
+            var after = IncidentFold.next(before, delivery);
+            if (after.isEmpty()) {
+                log.debug("Event {} is already in the register: skipped", delivery.eventId());
+                continue; // at-least-once delivery: this event is already in the register
+            }
+            folded.put(incidentId, after.get());
+            if (!stored.containsKey(incidentId)) {
+                reports.putIfAbsent(incidentId, delivery);
+            }
         }
-        if (stored.isEmpty()) {
-            insert(delivery, after.get(), target);
-        } else {
-            update(incidentId, after.get(), target);
-        }
+        write(folded, stored, reports, target);
         if (target.live()) {
-            changes.changed(after.get().hospitalId().value(), incidentId);
+            folded.forEach((incidentId, state) -> changes.changed(state.hospitalId().value(), incidentId));
         }
     }
 
-    private void insert(EventEnvelope<?> delivery, IncidentState state, Target target) {
-        int inserted = columns(jdbc.sql("insert into " + target.table(TABLE) + """
-                 (incident_id, hospital_id, summary, category, severity, phase,
-                    detected_at, aware_at, personal_data_involved, significance, patient_care_impact, shared_tlp,
-                    reported_at, reported_by, last_sequence, state)
-                values (:incidentId, :hospitalId, :summary, :category, :severity, :phase,
-                    :detectedAt, :awareAt, :personalDataInvolved, :significance, :patientCareImpact, :sharedTlp,
-                    :reportedAt, :reportedBy, :sequence, cast(:state as jsonb))
-                on conflict (incident_id) do nothing"""), state)
-                .param("hospitalId", state.hospitalId().value())
-                .param("summary", state.report().summary())
-                .param("reportedAt", utc(delivery.occurredAt()))
-                .param("reportedBy", delivery.actor().userId())
-                .update();
-        if (inserted == 0) {
-            log.debug("Event {} is already in the register: skipped", delivery.eventId());
+    // the states stored for the incidents of these events, locked until the transaction ends
+    private Map<UUID, IncidentState> stored(List<? extends EventEnvelope<? extends IncidentEvent>> deliveries,
+                                            Target target) {
+        var ids = deliveries.stream().map(delivery -> delivery.payload().incidentId().value()).distinct().toList();
+        var stored = new HashMap<UUID, IncidentState>();
+        jdbc.query("select incident_id, state from " + target.table(TABLE)
+                        + " where incident_id in (:ids) for update", Map.of("ids", ids),
+                row -> {
+                    stored.put(row.getObject("incident_id", UUID.class), IncidentFold.read(row.getString("state")));
+                });
+        return stored;
+    }
+
+    private void write(Map<UUID, IncidentState> folded, Map<UUID, IncidentState> stored,
+                       Map<UUID, EventEnvelope<?>> reports, Target target) {
+        var inserts = folded.entrySet().stream().filter(entry -> !stored.containsKey(entry.getKey()))
+                .map(entry -> insertColumns(reports.get(entry.getKey()), entry.getValue()))
+                .toArray(SqlParameterSource[]::new);
+        var updates = folded.entrySet().stream().filter(entry -> stored.containsKey(entry.getKey()))
+                .map(entry -> columns(entry.getValue())).toArray(SqlParameterSource[]::new);
+        if (inserts.length > 0) {
+            jdbc.batchUpdate("insert into " + target.table(TABLE) + """
+                     (incident_id, hospital_id, summary, category, severity, phase,
+                        detected_at, aware_at, personal_data_involved, significance, patient_care_impact, shared_tlp,
+                        reported_at, reported_by, last_sequence, state)
+                    values (:incidentId, :hospitalId, :summary, :category, :severity, :phase,
+                        :detectedAt, :awareAt, :personalDataInvolved, :significance, :patientCareImpact, :sharedTlp,
+                        :reportedAt, :reportedBy, :sequence, cast(:state as jsonb))
+                    on conflict (incident_id) do nothing""", inserts);
+        }
+        if (updates.length > 0) {
+            jdbc.batchUpdate("update " + target.table(TABLE) + """
+                       set category = :category, severity = :severity, phase = :phase, detected_at = :detectedAt,
+                           aware_at = :awareAt, personal_data_involved = :personalDataInvolved,
+                           significance = :significance, patient_care_impact = :patientCareImpact,
+                           shared_tlp = :sharedTlp, last_sequence = :sequence, state = cast(:state as jsonb)
+                     where incident_id = :incidentId""", updates);
         }
     }
 
-    private void update(UUID incidentId, IncidentState state, Target target) {
-        columns(jdbc.sql("update " + target.table(TABLE) + """
-                   set category = :category, severity = :severity, phase = :phase, detected_at = :detectedAt,
-                       aware_at = :awareAt, personal_data_involved = :personalDataInvolved,
-                       significance = :significance, patient_care_impact = :patientCareImpact,
-                       shared_tlp = :sharedTlp, last_sequence = :sequence, state = cast(:state as jsonb)
-                 where incident_id = :incidentId"""), state)
-                .update();
+    private static MapSqlParameterSource insertColumns(EventEnvelope<?> report, IncidentState state) {
+        return columns(state)
+                .addValue("hospitalId", state.hospitalId().value())
+                .addValue("summary", state.report().summary())
+                .addValue("reportedAt", utc(report.occurredAt()))
+                .addValue("reportedBy", report.actor().userId());
     }
 
     // the columns every event may change, all derived from the state
-    private static JdbcClient.StatementSpec columns(JdbcClient.StatementSpec statement, IncidentState state) {
-        return statement
-                .param("incidentId", state.incidentId().value())
-                .param("category", state.category().code())
-                .param("severity", codeOf(state.severity(), Severity::code))
-                .param("phase", state.phase().code())
-                .param("detectedAt", utc(state.detectedAt()))
-                .param("awareAt", utc(state.awareAt()))
-                .param("personalDataInvolved", state.personalDataInvolved().code())
-                .param("significance", codeOf(state.significanceDecision(), Significance::code))
-                .param("patientCareImpact", codeOf(state.patientCareImpact(), PatientCareImpact::code))
-                .param("sharedTlp", state.share() == null ? null : state.share().tlp().code())
-                .param("sequence", state.lastSequence())
-                .param("state", IncidentFold.write(state));
+    private static MapSqlParameterSource columns(IncidentState state) {
+        return new MapSqlParameterSource()
+                .addValue("incidentId", state.incidentId().value())
+                .addValue("category", state.category().code())
+                .addValue("severity", codeOf(state.severity(), Severity::code))
+                .addValue("phase", state.phase().code())
+                .addValue("detectedAt", utc(state.detectedAt()))
+                .addValue("awareAt", utc(state.awareAt()))
+                .addValue("personalDataInvolved", state.personalDataInvolved().code())
+                .addValue("significance", codeOf(state.significanceDecision(), Significance::code))
+                .addValue("patientCareImpact", codeOf(state.patientCareImpact(), PatientCareImpact::code))
+                .addValue("sharedTlp", state.share() == null ? null : state.share().tlp().code())
+                .addValue("sequence", state.lastSequence())
+                .addValue("state", IncidentFold.write(state));
     }
 
     // severity, significance and patient-care impact may be left open on a form

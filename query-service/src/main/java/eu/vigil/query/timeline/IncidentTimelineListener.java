@@ -1,5 +1,6 @@
 package eu.vigil.query.timeline;
 
+import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.query.projection.ReadModelFeed;
@@ -31,17 +32,21 @@ class IncidentTimelineListener implements ReadModelFeed {
     @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}",
             groupId = "${vigil.timeline.consumer-group}")
     void on(ConsumerRecord<String, byte[]> record) {
-        apply(record.value(), Target.LIVE);
+        var delivery = read(record.value());
+        try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
+             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
+            projection.apply(List.of(delivery), Target.LIVE);
+        }
     }
 
     @Override
-    public void apply(byte[] record, Target target) {
-        // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
-        try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
-             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(delivery, target);
-        }
+    public void applyAll(List<byte[]> records, Target target) {
+        projection.apply(records.stream().map(IncidentTimelineListener::read).toList(), target);
+    }
+
+    // a tombstone (null value) is as unreadable as garbage and is parked the same way
+    private static EventEnvelope<IncidentEvent> read(byte[] record) {
+        return EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
     }
 
     @Override
