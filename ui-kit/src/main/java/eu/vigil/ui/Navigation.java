@@ -37,6 +37,8 @@ public final class Navigation {
             // the notifier's profile (authorities, reminder addresses, approval rule), read-only for its staff
             new Destination("/hospital-profiles/" + OWN_HOSPITAL, "ui.nav.profile", STAFF, true),
             new Destination("/hospital-profiles", "ui.nav.hospitalProfiles", ADMIN, false),
+            // what hospitals chose to share, under TLP (query-service's CERT feed)
+            new Destination("/cert/feed", "ui.nav.certFeed", Set.of(VigilRole.CERT_COORDINATOR), false),
             // query-service's read models and their rebuilds from the topics
             new Destination("/admin/read-models", "ui.nav.readModels", ADMIN, false),
             // each consuming service's page of parked records (consumer-kit), routed by the gateway to that service

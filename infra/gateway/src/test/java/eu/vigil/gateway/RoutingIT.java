@@ -57,6 +57,8 @@ class RoutingIT extends GatewayFixture {
             "GET,  /api/read-models, query-service",
             "POST, /api/read-models/timeline/rebuild, query-service",
             "GET,  /live/read-models, query-service",
+            "GET,  /cert/feed, query-service",
+            "GET,  /api/cert/feed, query-service",
             "GET,  /admin/dead-letters/notifier, notifier",
             "GET,  /hospital-profile/warning, notifier",
             "GET,  /hospital-profiles,        notifier",

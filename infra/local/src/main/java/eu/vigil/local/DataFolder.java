@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /** The local stack's fixed data folder: database files, broker log, service logs, and whether demo data was loaded. */
@@ -61,6 +63,20 @@ final class DataFolder {
             Files.writeString(file, Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
         }
         return Instant.parse(Files.readString(file).strip());
+    }
+
+    /**
+     * The key of the hospitals' pseudonyms in the CERT feed, generated at first start and kept, so that a hospital
+     * keeps its pseudonym across restarts.
+     */
+    String pseudonymKey() throws IOException {
+        Path file = root.resolve("pseudonym-key");
+        if (!Files.exists(file)) {
+            var key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, HexFormat.of().formatHex(key));
+        }
+        return Files.readString(file).strip();
     }
 
     private Path demoMarker() {

@@ -150,7 +150,8 @@ public final class LocalStack {
             notifier.add("--vigil.mail.board-url=" + settings.gatewayUrl() + "/deadlines");
             return List.of(
                     launch("command-service", settings.commandServicePort(), arguments, environment),
-                    launch("query-service", settings.queryServicePort(), arguments, environment),
+                    launch("query-service", settings.queryServicePort(), arguments, Map.of(
+                            "VIGIL_DB_PASSWORD", postgres.password(), "VIGIL_PSEUDONYM_KEY", folder.pseudonymKey())),
                     launch("notifier", settings.notifierPort(), notifier, environment));
         }
 

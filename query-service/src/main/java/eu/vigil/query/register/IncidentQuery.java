@@ -57,11 +57,6 @@ public record IncidentQuery(String hospitalId, Phase phase, RsitCategory categor
                 sort, after, rows);
     }
 
-    /** Whether the text holds a word to look for (a letter or digit). */
-    public static boolean hasWords(String text) {
-        return !words(text).isEmpty();
-    }
-
     // what a cursor belongs to: the hospital, the filters and the order, not the page size
     String fingerprint() {
         return String.join("|", hospitalId, codeOf(phase == null ? null : phase.code()),

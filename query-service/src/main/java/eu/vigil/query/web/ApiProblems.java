@@ -3,7 +3,7 @@ package eu.vigil.query.web;
 import eu.vigil.query.rebuild.RebuildRunningException;
 import eu.vigil.query.rebuild.UnknownReadModelException;
 import eu.vigil.query.register.IncidentNotFoundException;
-import eu.vigil.query.register.InvalidIncidentQueryException;
+import eu.vigil.query.parameters.InvalidParametersException;
 import eu.vigil.query.timeline.UnknownHistoryKindException;
 import eu.vigil.web.FieldProblem;
 import eu.vigil.web.ProblemType;
@@ -32,7 +32,7 @@ class ApiProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail invalidListQuery(InvalidIncidentQueryException e) {
+    ProblemDetail invalidListQuery(InvalidParametersException e) {
         var problem = Problems.invalid(e.problems().stream()
                 .map(refused -> new FieldProblem(refused.parameter(), refused.message())).toList());
         problem.setProperty("value", Problems.echo(e.problems().get(0).value()));

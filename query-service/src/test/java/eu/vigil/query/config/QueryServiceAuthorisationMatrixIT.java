@@ -86,7 +86,10 @@ class QueryServiceAuthorisationMatrixIT {
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 Row.form("POST /admin/read-models/{readModel}/rebuild", "/admin/read-models/no-such-model/rebuild",
                         "", caller -> caller.is("ADMIN") ? 404 : 403),
-                new Row("GET /live/read-models", "/live/read-models", null, caller -> caller.is("ADMIN") ? 200 : 403));
+                new Row("GET /live/read-models", "/live/read-models", null, caller -> caller.is("ADMIN") ? 200 : 403),
+                // the CERT feed: TLP:CLEAR is for every logged-in user; what each reads is SharedIncidentFeedIT's
+                new Row("GET /api/cert/feed", "/api/cert/feed", null, caller -> 200),
+                new Row("GET /cert/feed", "/cert/feed", null, caller -> 200));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 

@@ -56,7 +56,8 @@ class ReadModelRebuildIT {
     private static final Map<String, List<String>> TABLES = Map.of(
             "register", List.of("incident_register"),
             "timeline", List.of("incident_timeline"),
-            "obligations", List.of("obligation", "obligation_history"));
+            "obligations", List.of("obligation", "obligation_history"),
+            "cert-feed", List.of("shared_incident"));
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;

@@ -49,7 +49,7 @@ class RoutesConfig {
         RouterFunction<ServerResponse> queries = route("query-service")
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")).or(GET("/live/**"))
                         .or(path("/admin/dead-letters/query-service/**")).or(path("/api/read-models/**"))
-                        .or(path("/admin/read-models/**")), http())
+                        .or(path("/admin/read-models/**")).or(GET("/cert/**")).or(GET("/api/cert/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

@@ -1,11 +1,12 @@
 package eu.vigil.query.register.web;
 
+import eu.vigil.query.parameters.Parameters;
 import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.query.register.IncidentQuery;
 import eu.vigil.query.register.IncidentSort;
-import eu.vigil.query.register.InvalidIncidentQueryException;
-import eu.vigil.query.register.InvalidIncidentQueryException.Problem;
+import eu.vigil.query.parameters.InvalidParametersException;
+import eu.vigil.query.parameters.InvalidParametersException.Problem;
 import eu.vigil.query.register.ObligationFilter;
 
 import java.net.URLEncoder;
@@ -39,7 +40,7 @@ record IncidentFilter(String phase, String category, String severity, String fro
                 read.text("q", q),
                 Optional.ofNullable(read.code("sort", sort, IncidentSort.values(), IncidentSort::code))
                         .orElse(IncidentSort.AWARE_AT),
-                null, read.limit("limit", limit));
+                null, read.limit("limit", limit, IncidentQuery.DEFAULT_LIMIT, IncidentQuery.MOST));
         var paged = query;
         if (!Parameters.blank(cursor)) {
             var after = query.readCursor(cursor);
@@ -55,7 +56,7 @@ record IncidentFilter(String phase, String category, String severity, String fro
             problems.add(new Problem("to", "must be after from", to));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidIncidentQueryException(problems);
+            throw new InvalidParametersException(problems);
         }
         return paged;
     }

@@ -6,7 +6,7 @@ import eu.vigil.contracts.incident.Severity;
 import eu.vigil.query.obligation.Obligations;
 import eu.vigil.query.register.IncidentList;
 import eu.vigil.query.register.IncidentSort;
-import eu.vigil.query.register.InvalidIncidentQueryException;
+import eu.vigil.query.parameters.InvalidParametersException;
 import eu.vigil.query.register.ObligationFilter;
 import eu.vigil.query.register.RegisteredIncident;
 import eu.vigil.security.EndpointRules;
@@ -70,7 +70,7 @@ class IncidentPageController {
                     .addAttribute("csv", "/incidents/export.csv" + filter.filters())
                     .addAttribute("running", obligations.runningOf(user.ownHospital(),
                             page.items().stream().map(RegisteredIncident::incidentId).toList()));
-        } catch (InvalidIncidentQueryException e) {
+        } catch (InvalidParametersException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems())
                     .addAttribute("incidents", List.of());

@@ -1,9 +1,9 @@
-package eu.vigil.query.register;
+package eu.vigil.query.parameters;
 
 import java.util.List;
 
-/** Parameters of the incident list that cannot be read: each names the parameter and what it must be. */
-public class InvalidIncidentQueryException extends RuntimeException {
+/** Query parameters that cannot be read (of a list, a feed): each names the parameter and what it must be. */
+public class InvalidParametersException extends RuntimeException {
 
     /** @param value the refused value, for a short echo */
     public record Problem(String parameter, String message, String value) {
@@ -11,8 +11,8 @@ public class InvalidIncidentQueryException extends RuntimeException {
 
     private final List<Problem> problems;
 
-    public InvalidIncidentQueryException(List<Problem> problems) {
-        super("Invalid incident list parameters: "
+    public InvalidParametersException(List<Problem> problems) {
+        super("Invalid parameters: "
                 + problems.stream().map(Problem::parameter).toList());
         this.problems = List.copyOf(problems);
     }

@@ -1,8 +1,7 @@
-package eu.vigil.query.register.web;
+package eu.vigil.query.parameters;
 
 import eu.vigil.contracts.RsitCategory;
-import eu.vigil.query.register.IncidentQuery;
-import eu.vigil.query.register.InvalidIncidentQueryException.Problem;
+import eu.vigil.query.parameters.InvalidParametersException.Problem;
 import eu.vigil.web.TextRules;
 
 import java.time.DateTimeException;
@@ -17,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads the list's query parameters, noting each bad one instead of stopping at the first. */
-final class Parameters {
+public final class Parameters {
 
     private static final int MOST_TEXT = 200;
     private static final int MOST_CODE = 60;
@@ -27,15 +26,15 @@ final class Parameters {
 
     private final List<Problem> problems;
 
-    Parameters(List<Problem> problems) {
+    public Parameters(List<Problem> problems) {
         this.problems = problems;
     }
 
-    static boolean blank(String value) {
+    public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    <E> E code(String name, String value, E[] values, Function<E, String> code) {
+    public <E> E code(String name, String value, E[] values, Function<E, String> code) {
         if (blank(value)) {
             return null;
         }
@@ -48,7 +47,7 @@ final class Parameters {
         return found;
     }
 
-    RsitCategory category(String value) {
+    public RsitCategory category(String value) {
         if (blank(value)) {
             return null;
         }
@@ -61,7 +60,7 @@ final class Parameters {
     }
 
     /** A date is read in the zone; as an upper bound it includes its whole day. */
-    Instant instant(String name, String value, ZoneId zone, boolean upper) {
+    public Instant instant(String name, String value, ZoneId zone, boolean upper) {
         if (blank(value)) {
             return null;
         }
@@ -90,7 +89,7 @@ final class Parameters {
         return null;
     }
 
-    String text(String name, String value) {
+    public String text(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -98,7 +97,7 @@ final class Parameters {
             problems.add(new Problem(name, "must be at most " + MOST_TEXT + " characters", value));
         } else if (TextRules.checkLine(value) != null) {
             problems.add(new Problem(name, "must be one line without control characters", value));
-        } else if (!IncidentQuery.hasWords(value)) {
+        } else if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
             problems.add(new Problem(name, "must hold a letter or a digit", value));
         } else {
             return value;
@@ -106,17 +105,18 @@ final class Parameters {
         return null;
     }
 
-    int limit(String name, String value) {
+    /** Rows per page: {@code fallback} when absent, at most {@code most}. */
+    public int limit(String name, String value, int fallback, int most) {
         if (blank(value)) {
-            return IncidentQuery.DEFAULT_LIMIT;
+            return fallback;
         }
         if (value.matches("[0-9]{1,3}")) {
             int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= IncidentQuery.MOST) {
+            if (limit >= 1 && limit <= most) {
                 return limit;
             }
         }
-        problems.add(new Problem(name, "must be a whole number from 1 to " + IncidentQuery.MOST, value));
-        return IncidentQuery.DEFAULT_LIMIT;
+        problems.add(new Problem(name, "must be a whole number from 1 to " + most, value));
+        return fallback;
     }
 }

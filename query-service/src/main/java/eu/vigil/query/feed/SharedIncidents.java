@@ -1,0 +1,118 @@
+package eu.vigil.query.feed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.contracts.Tlp;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads the CERT feed for one audience: the label filter is part of the query (a share the reader may not read is
+ * never fetched), and each indicator is kept only where the reader may read the stricter of its label and its share's.
+ */
+@Component
+public class SharedIncidents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    SharedIncidents(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of the feed, newest change first, and the cursor of the next page when there is one. */
+    public Page page(FeedAudience audience, FeedQuery query) {
+        var where = new StringBuilder("(tlp in (:labels) or hospital_id = :own)");
+        var parameters = new MapSqlParameterSource()
+                .addValue("labels", audience.labels().stream().map(Tlp::code).toList())
+                .addValue("own", audience.ownHospital() == null ? "" : audience.ownHospital())
+                .addValue("limit", query.limit() + 1);
+        filter(where, parameters, "category = :category", "category",
+                query.category() == null ? null : query.category().code());
+        filter(where, parameters, "severity = :severity", "severity",
+                query.severity() == null ? null : query.severity().code());
+        filter(where, parameters, "tlp = :tlp", "tlp", query.tlp() == null ? null : query.tlp().code());
+        filter(where, parameters, "publisher = :publisher", "publisher", query.publisher());
+        filter(where, parameters, "changed_at >= :from", "from", utc(query.from()));
+        filter(where, parameters, "changed_at < :before", "before", utc(query.before()));
+        filter(where, parameters, "cross_border = :crossBorder", "crossBorder",
+                query.crossBorder() == null ? null : query.crossBorder().code());
+        filter(where, parameters, "patient_care_impact = :impact", "impact",
+                query.impact() == null ? null : query.impact().code());
+        if (query.after() != null) {
+            where.append(" and (changed_at, incident_id) < (:afterAt, :afterId)");
+            parameters.addValue("afterAt", utc(query.after().changedAt()))
+                    .addValue("afterId", query.after().incidentId());
+        }
+        var rows = jdbc.query("select * from query.shared_incident where " + where
+                + " order by changed_at desc, incident_id desc limit :limit", parameters,
+                (row, n) -> read(row, audience));
+        if (rows.size() <= query.limit()) {
+            return new Page(rows, null);
+        }
+        var last = rows.get(query.limit() - 1);
+        return new Page(rows.subList(0, query.limit()), new FeedQuery.Cursor(last.changedAt(),
+                UUID.fromString(last.incidentId())).encode());
+    }
+
+    public record Page(List<SharedIncident> items, String next) {
+    }
+
+    private static void filter(StringBuilder where, MapSqlParameterSource parameters, String condition,
+                               String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.addValue(name, value);
+        }
+    }
+
+    private static SharedIncident read(ResultSet row, FeedAudience audience) throws SQLException {
+        var tlp = Tlp.fromCode(row.getString("tlp"));
+        boolean own = row.getString("hospital_id").equals(audience.ownHospital());
+        var indicators = list(row.getString("indicators"), new TypeReference<List<Map<String, String>>>() { })
+                .stream()
+                .map(indicator -> new SharedIncident.Indicator(indicator.get("type"), indicator.get("value"),
+                        Tlp.fromCode(indicator.get("tlp"))))
+                .filter(indicator -> own || audience.labels().contains(FeedAudience.stricter(indicator.tlp(), tlp)))
+                .toList();
+        return new SharedIncident(row.getString("incident_id"), row.getString("publisher"),
+                row.getBoolean("pseudonymised"), own, row.getInt("revision"), tlp, row.getString("category"),
+                row.getString("severity"), row.getString("summary"), row.getString("phase"),
+                row.getString("patient_care_impact"), row.getString("cross_border"),
+                list(row.getString("device_types"), new TypeReference<List<String>>() { }), indicators,
+                instant(row.getTimestamp("first_shared_at")), instant(row.getTimestamp("changed_at")),
+                instant(row.getTimestamp("withdrawn_at")));
+    }
+
+    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The feed's own JSON column does not read", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Object utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

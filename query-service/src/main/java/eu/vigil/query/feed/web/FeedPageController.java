@@ -1,0 +1,49 @@
+package eu.vigil.query.feed.web;
+
+import eu.vigil.query.feed.FeedAudience;
+import eu.vigil.query.feed.SharedIncidents;
+import eu.vigil.query.parameters.InvalidParametersException;
+import eu.vigil.security.EndpointRules;
+import eu.vigil.security.VigilUser;
+import eu.vigil.ui.ViewerTime;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.ZoneId;
+
+/**
+ * The CERT's feed page: what hospitals chose to share, newest change first, under TLP for the reader, with the
+ * filters of the API; a withdrawn share says so and shows nothing else.
+ */
+@Controller
+class FeedPageController {
+
+    private final SharedIncidents feed;
+    private final ViewerTime viewerTime;
+
+    FeedPageController(SharedIncidents feed, ViewerTime viewerTime) {
+        this.feed = feed;
+        this.viewerTime = viewerTime;
+    }
+
+    @Bean
+    static EndpointRules feedPageRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/cert/feed").authenticated();
+    }
+
+    @GetMapping("/cert/feed")
+    String page(FeedFilter filter, @AuthenticationPrincipal VigilUser user, Model model) {
+        model.addAttribute("filter", filter);
+        try {
+            var page = feed.page(FeedAudience.of(user), filter.toQuery(ZoneId.of(viewerTime.zoneId())));
+            model.addAttribute("shares", page.items()).addAttribute("next", page.next());
+        } catch (InvalidParametersException e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return "feed/feed";
+    }
+}
