@@ -13,15 +13,16 @@ import java.util.Set;
  * TLP:RED never reaches the feed. Sharing AMBER and GREEN with other hospitals' officers waits for the hospitals'
  * opt-in, which is not recorded yet: until then they read CLEAR only.
  *
- * @param ownHospital the reader's hospital, whose own shares it reads in full; null for the CERT and administrators
+ * @param ownHospital     the reader's hospital, whose own shares it reads in full; null for the CERT and administrators
+ * @param certCoordinator whether the reader is the CERT, which learns at how many hospitals a value was shared
  */
-public record FeedAudience(Set<Tlp> labels, String ownHospital) {
+public record FeedAudience(Set<Tlp> labels, String ownHospital, boolean certCoordinator) {
 
     private static final Set<Tlp> CERT = EnumSet.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
 
     public static FeedAudience of(VigilUser user) {
-        var labels = user.has(VigilRole.CERT_COORDINATOR) ? CERT : EnumSet.of(Tlp.CLEAR);
-        return new FeedAudience(Set.copyOf(labels), user.hospitalId().orElse(null));
+        boolean cert = user.has(VigilRole.CERT_COORDINATOR);
+        return new FeedAudience(Set.copyOf(cert ? CERT : EnumSet.of(Tlp.CLEAR)), user.hospitalId().orElse(null), cert);
     }
 
     /** Whether the reader reads what a hospital shared under this label. */

@@ -17,7 +17,28 @@ public record SharedIncident(String incidentId, String publisher, boolean pseudo
                              List<Indicator> indicators, Instant firstSharedAt, Instant changedAt,
                              Instant withdrawnAt) {
 
-    public record Indicator(String type, String value, Tlp tlp) {
+    /**
+     * @param seenAtHospitals      for the CERT: at how many hospitals the value was shared
+     * @param alsoSeenElsewhere    for the sharing hospital: at how many other hospitals, once at least k
+     * @param warningList          the warning list the value is on, so never correlated; null when on none
+     * @param tooCommon            shared by more incidents than the correlation's cap: noise, not correlated
+     */
+    public record Indicator(String type, String value, Tlp tlp, Integer seenAtHospitals, Integer alsoSeenElsewhere,
+                            String warningList, boolean tooCommon) {
+
+        Indicator(String type, String value, Tlp tlp) {
+            this(type, value, tlp, null, null, null, false);
+        }
+
+        Indicator correlated(Integer hospitals, Integer elsewhere, String list, boolean common) {
+            return new Indicator(type, value, tlp, hospitals, elsewhere, list, common);
+        }
+    }
+
+    SharedIncident withIndicators(List<Indicator> decorated) {
+        return new SharedIncident(incidentId, publisher, pseudonymised, own, revision, tlp, category, severity,
+                summary, phase, patientCareImpact, crossBorder, deviceTypes, decorated, firstSharedAt, changedAt,
+                withdrawnAt);
     }
 
     public boolean withdrawn() {

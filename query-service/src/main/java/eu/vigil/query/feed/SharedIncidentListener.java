@@ -60,6 +60,6 @@ class SharedIncidentListener implements ReadModelFeed {
 
     @Override
     public List<String> tables() {
-        return List.of(SharedIncidentProjection.TABLE);
+        return List.of(SharedIncidentProjection.TABLE, SharedIncidentProjection.SIGHTINGS);
     }
 }

@@ -12,12 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes {@code query.shared_incident} (or a rebuild's copy), and nothing else does: from the share events alone,
@@ -28,16 +31,19 @@ import java.util.Map;
 class SharedIncidentProjection {
 
     static final String TABLE = "shared_incident";
+    static final String SIGHTINGS = "indicator_sighting";
 
     private static final Logger log = LoggerFactory.getLogger(SharedIncidentProjection.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Pseudonyms pseudonyms;
+    private final WarningLists warningLists;
 
-    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms) {
+    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, WarningLists warningLists) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
+        this.warningLists = warningLists;
     }
 
     @Transactional
@@ -59,7 +65,7 @@ class SharedIncidentProjection {
         }
         String hospital = delivery.hospitalId().value();
         var at = delivery.occurredAt().atOffset(ZoneOffset.UTC);
-        jdbc.update("insert into " + target.table(TABLE) + """
+        int applied = jdbc.update("insert into " + target.table(TABLE) + """
                  as stored (incident_id, hospital_id, publisher, pseudonymised, revision, tlp, category, severity, summary,
                     phase, patient_care_impact, cross_border, device_types, indicators, first_shared_at, changed_at)
                 values (:incidentId, :hospitalId, :publisher, :pseudonymised, :revision, :tlp, :category, :severity,
@@ -91,9 +97,38 @@ class SharedIncidentProjection {
                         .map(indicator -> Map.of("type", indicator.type().code(), "value", indicator.value(),
                                 "tlp", indicator.tlp().code())).toList()))
                 .addValue("at", at));
+        if (applied == 1) {
+            sighted(share, hospital, at, target);
+        }
+    }
+
+    // the share's indicators as the correlation counts them: a value on a warning list is shown, never counted
+    private void sighted(IncidentShared share, String hospital, OffsetDateTime at, Target target) {
+        var correlated = share.indicators().stream()
+                .filter(indicator -> indicator.tlp().shareable())
+                .filter(indicator -> warningLists.listing(indicator.type(), indicator.value()).isEmpty())
+                .map(indicator -> new MapSqlParameterSource()
+                        .addValue("type", indicator.type().code()).addValue("value", indicator.value())
+                        .addValue("incidentId", share.incidentId().value()).addValue("hospitalId", hospital)
+                        .addValue("at", at))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into " + target.table(SIGHTINGS) + """
+                 (indicator_type, indicator_value, incident_id, hospital_id, first_seen, last_seen)
+                values (:type, :value, :incidentId, :hospitalId, :at, :at)
+                on conflict (indicator_type, indicator_value, incident_id) do update set last_seen = excluded.last_seen
+                """, correlated);
+        // what the new revision no longer carries
+        jdbc.update("delete from " + target.table(SIGHTINGS) + " where incident_id = :incidentId and last_seen < :at",
+                Map.of("incidentId", share.incidentId().value(), "at", at));
+    }
+
+    private void unsighted(UUID incidentId, Target target) {
+        jdbc.update("delete from " + target.table(SIGHTINGS) + " where incident_id = :incidentId",
+                Map.of("incidentId", incidentId));
     }
 
     private void withdrawn(EventEnvelope<?> delivery, IncidentShareWithdrawn withdrawal, Target target) {
+        unsighted(withdrawal.incidentId().value(), target);
         jdbc.update("update " + target.table(TABLE) + """
                    set summary = null, category = null, severity = null, phase = null, patient_care_impact = null,
                        cross_border = null, device_types = null, indicators = null, withdrawn_at = :at,

@@ -28,9 +28,11 @@ public class SharedIncidents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Correlations correlations;
 
-    SharedIncidents(NamedParameterJdbcTemplate jdbc) {
+    SharedIncidents(NamedParameterJdbcTemplate jdbc, Correlations correlations) {
         this.jdbc = jdbc;
+        this.correlations = correlations;
     }
 
     /** A page of the feed, newest change first, and the cursor of the next page when there is one. */
@@ -61,11 +63,11 @@ public class SharedIncidents {
                 + " order by changed_at desc, incident_id desc limit :limit", parameters,
                 (row, n) -> read(row, audience));
         if (rows.size() <= query.limit()) {
-            return new Page(rows, null);
+            return new Page(correlations.decorate(rows, audience), null);
         }
         var last = rows.get(query.limit() - 1);
-        return new Page(rows.subList(0, query.limit()), new FeedQuery.Cursor(last.changedAt(),
-                UUID.fromString(last.incidentId())).encode());
+        var next = new FeedQuery.Cursor(last.changedAt(), UUID.fromString(last.incidentId()));
+        return new Page(correlations.decorate(rows.subList(0, query.limit()), audience), next.encode());
     }
 
     public record Page(List<SharedIncident> items, String next) {
