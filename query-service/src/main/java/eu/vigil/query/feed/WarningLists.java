@@ -3,6 +3,7 @@ package eu.vigil.query.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.incident.IndicatorType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,9 @@ import java.util.Optional;
 
 /**
  * Values seen everywhere (public resolvers, update and CDN domains, private and documentation ranges), kept as data
- * with their source in {@code cert/warning-lists.json}: the feed shows them, the correlation never counts them.
+ * with their source in {@code cert/warning-lists.json}: the feed shows them, the correlation never counts them. A list
+ * named in {@code vigil.cert.warning-lists.off} is not applied: the local stack's demo data uses documentation values
+ * only, and turns that list off so that its campaign correlates.
  */
 @Component
 public class WarningLists {
@@ -27,9 +30,12 @@ public class WarningLists {
 
     private final List<Listed> lists = new ArrayList<>();
 
-    WarningLists() {
+    WarningLists(@Value("${vigil.cert.warning-lists.off:}") List<String> off) {
         try (var in = new ClassPathResource("cert/warning-lists.json").getInputStream()) {
             for (JsonNode list : new ObjectMapper().readTree(in).get("lists")) {
+                if (off.contains(list.get("name").asText())) {
+                    continue;
+                }
                 var addresses = new ArrayList<IpAddressMatcher>();
                 list.path("addresses").forEach(range -> addresses.add(new IpAddressMatcher(range.asText())));
                 var domains = new ArrayList<String>();
