@@ -7,6 +7,7 @@ import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IncidentShared;
+import eu.vigil.query.live.ReadModelChanges;
 import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,14 @@ class SharedIncidentProjection {
     private final NamedParameterJdbcTemplate jdbc;
     private final Pseudonyms pseudonyms;
     private final WarningLists warningLists;
+    private final ReadModelChanges changes;
 
-    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, WarningLists warningLists) {
+    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, WarningLists warningLists,
+                             ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
         this.warningLists = warningLists;
+        this.changes = changes;
     }
 
     @Transactional
@@ -99,6 +103,9 @@ class SharedIncidentProjection {
                 .addValue("at", at));
         if (applied == 1) {
             sighted(share, hospital, at, target);
+            if (target.live()) {
+                changes.shared(hospital, share.incidentId().value());
+            }
         }
     }
 
@@ -129,13 +136,16 @@ class SharedIncidentProjection {
 
     private void withdrawn(EventEnvelope<?> delivery, IncidentShareWithdrawn withdrawal, Target target) {
         unsighted(withdrawal.incidentId().value(), target);
-        jdbc.update("update " + target.table(TABLE) + """
+        int withdrawn = jdbc.update("update " + target.table(TABLE) + """
                    set summary = null, category = null, severity = null, phase = null, patient_care_impact = null,
                        cross_border = null, device_types = null, indicators = null, withdrawn_at = :at,
                        changed_at = :at, projected_at = clock_timestamp()
                  where incident_id = :incidentId and withdrawn_at is null""", Map.of(
                 "incidentId", withdrawal.incidentId().value(),
                 "at", delivery.occurredAt().atOffset(ZoneOffset.UTC)));
+        if (withdrawn == 1 && target.live()) {
+            changes.shared(delivery.hospitalId().value(), withdrawal.incidentId().value());
+        }
     }
 
     private static String json(Object value) {

@@ -11,8 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages open on this instance that want to hear of changes: an incident's page, or a hospital's incident list.
- * Each hears only of its own hospital's incidents; a page that went away is dropped at the next send.
+ * The pages open on this instance that want to hear of changes: an incident's page, a hospital's incident list, or
+ * the CERT feed. Each of the first two hears only of its own hospital's incidents; the feed hears that a share changed
+ * and nothing of which (it fetches what its reader may read). A page that went away is dropped at the next send.
  */
 @Component
 public class LiveStreams {
@@ -27,8 +28,16 @@ public class LiveStreams {
      * A stream of the hospital's changes: of one incident, or of all of them when {@code incidentId} is null.
      */
     public SseEmitter watch(String hospitalId, UUID incidentId) {
-        var emitter = new SseEmitter(LIFETIME_MS);
-        var watcher = new Watcher(hospitalId, incidentId, emitter);
+        return open(new Watcher(hospitalId, incidentId, false, new SseEmitter(LIFETIME_MS)));
+    }
+
+    /** A stream that hears of every change of the CERT feed: {@code changed} with the data {@code feed}. */
+    public SseEmitter watchFeed() {
+        return open(new Watcher(null, null, true, new SseEmitter(LIFETIME_MS)));
+    }
+
+    private SseEmitter open(Watcher watcher) {
+        var emitter = watcher.emitter();
         emitter.onCompletion(() -> watchers.remove(watcher));
         emitter.onTimeout(() -> watchers.remove(watcher));
         emitter.onError(error -> watchers.remove(watcher));
@@ -40,7 +49,11 @@ public class LiveStreams {
 
     void publish(Change change) {
         for (var watcher : watchers) {
-            if (watcher.hospitalId().equals(change.hospitalId())
+            if (watcher.feed()) {
+                if (change.shared()) {
+                    send(watcher, SseEmitter.event().name("changed").data("feed"));
+                }
+            } else if (!change.shared() && watcher.hospitalId().equals(change.hospitalId())
                     && (watcher.incidentId() == null || watcher.incidentId().equals(change.incidentId()))) {
                 send(watcher, SseEmitter.event().name("changed").data(change.incidentId().toString()));
             }
@@ -71,6 +84,6 @@ public class LiveStreams {
         }
     }
 
-    private record Watcher(String hospitalId, UUID incidentId, SseEmitter emitter) {
+    private record Watcher(String hospitalId, UUID incidentId, boolean feed, SseEmitter emitter) {
     }
 }

@@ -23,8 +23,17 @@ public class ReadModelChanges {
 
     /** Within the projection's transaction: the incident's rows changed. */
     public void changed(String hospitalId, UUID incidentId) {
+        notify(new Change(hospitalId, incidentId, false));
+    }
+
+    /** Within the projection's transaction: the incident's share in the CERT feed changed. */
+    public void shared(String hospitalId, UUID incidentId) {
+        notify(new Change(hospitalId, incidentId, true));
+    }
+
+    private void notify(Change change) {
         jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", CHANNEL).param("payload", new Change(hospitalId, incidentId).payload())
+                .param("channel", CHANNEL).param("payload", change.payload())
                 .query((rs, n) -> n).list();
     }
 }

@@ -90,6 +90,7 @@ class QueryServiceAuthorisationMatrixIT {
                 // the CERT feed: TLP:CLEAR is for every logged-in user; what each reads is SharedIncidentFeedIT's
                 new Row("GET /api/cert/feed", "/api/cert/feed", null, caller -> 200),
                 new Row("GET /cert/feed", "/cert/feed", null, caller -> 200),
+                new Row("GET /live/cert/feed", "/live/cert/feed", null, caller -> 200),
                 new Row("GET /api/cert/correlations", "/api/cert/correlations", null,
                         caller -> caller.is("CERT_COORDINATOR") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));

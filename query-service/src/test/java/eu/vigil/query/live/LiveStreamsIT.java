@@ -1,5 +1,7 @@
 package eu.vigil.query.live;
 
+import eu.vigil.contracts.Tlp;
+import eu.vigil.contracts.incident.Phase;
 import eu.vigil.query.IncidentStory;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
@@ -69,6 +71,21 @@ class LiveStreamsIT {
         assertThat(page).doesNotContain("data:" + other.id());
         assertThat(lyon.stream().filter(line -> !line.startsWith(":")))
                 .as("another hospital hears nothing of Brugge").containsOnly("event:open", "data:open", "");
+    }
+
+    @Test
+    void givenTheCertWatchingTheFeedWhenAHospitalSharesThenThePageHearsThatTheFeedChangedAndNotWhich() {
+        var incidents = new IncidentTopic(bootstrapServers, topic);
+        var story = new IncidentStory("h-brugge");
+        incidents.publish(story.next(story.reported()));
+        awaitProjected(story);
+        var feed = watch("/live/cert/feed", TestTokens.bearer("u-cert", "CERT_COORDINATOR", null));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.contains("event:open"));
+
+        incidents.publish(story.next(story.shared(Tlp.AMBER, Phase.CONTAINMENT)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.contains("data:feed"));
+        assertThat(feed).noneMatch(line -> line.contains(story.id().toString()));
     }
 
     @Test
