@@ -9,11 +9,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /** A browser against the running stack: logging in at the gateway, and waits that say what the page showed. */
-record BrowserSession(ChromeDriver browser, RunningStack stack, Path data) {
+record BrowserSession(ChromeDriver browser, RunningStack stack) {
 
     void logIn(String username) {
         waitFor(By.name("username")).sendKeys(username);
@@ -32,7 +31,8 @@ record BrowserSession(ChromeDriver browser, RunningStack stack, Path data) {
     }
 
     private String gatewayLog() {
-        try (var lines = Files.lines(data.resolve("logs").resolve("gateway.log"))) {
+        var log = stack.settings().dataDirectory().resolve("logs").resolve("gateway.log");
+        try (var lines = Files.lines(log)) {
             var notable = lines.filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("AUDIT"))
                     .toList();
             return String.join("\n", notable.subList(Math.max(0, notable.size() - 15), notable.size()));

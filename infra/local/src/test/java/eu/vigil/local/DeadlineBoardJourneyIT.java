@@ -1,46 +1,43 @@
 package eu.vigil.local;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
-
+import static eu.vigil.local.StackFixture.awaitObligation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Köln's DPO opens the deadline board in a real browser, finds the late notification, is told why a submission
- * without reasons is refused, and records it with them.
+ * without reasons is refused, and records it with them. The late notification is of an incident this test reports
+ * itself, four days after Köln became aware of it: the demo's late one stays late for the other tests.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedStack.class)
 class DeadlineBoardJourneyIT {
 
-    @TempDir
-    static Path data;
-    private RunningStack stack;
+    private final RunningStack stack;
 
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    DeadlineBoardJourneyIT(RunningStack stack) {
+        this.stack = stack;
     }
 
     @Test
     void aDpoFindsTheLateNotificationAndRecordsItsSubmissionWithTheReasonsForTheDelay() throws Exception {
-        stack = StackFixture.start(StackFixture.settings(data, true));
+        String incident = StackFixture.report(stack, "h-koeln", "Ward network scanned from a pump's address", 96, """
+                "category": "intrusion-attempts/exploit", "personalDataInvolved": "no", "significance": "yes",
+                "significanceReason": "Patient care degraded\"""");
+        awaitObligation(stack, incident, "NIS2_INCIDENT_NOTIFICATION", "late");
         ChromeDriver browser = Browser.start();
         try {
-            var session = new BrowserSession(browser, stack, data);
+            var session = new BrowserSession(browser, stack);
             browser.get(stack.gatewayUrl() + "/deadlines");
             session.logIn("koeln.dpo");
 
-            // the board: the late notification comes first among the running ones, late in words and colour, its
-            // rule named in the reader's language (English here), not in the German of the rule file
-            var late = session.waitFor(By.cssSelector("tr[data-status=late]"));
+            // the board: the late notification, late in words and colour, its rule named in the reader's language
+            // (English here), not in the German of the rule file
+            var late = session.waitFor(By.xpath("//tr[@data-status='late'][td[1]/a[normalize-space()="
+                    + "'Incident notification']][td[7]/a[normalize-space()='" + incident.substring(0, 8) + "']]"));
             assertThat(late.getAttribute("class")).contains("urgency-late");
             assertThat(late.getText()).contains("Incident notification", "BSI", "Late by")
                     .doesNotContain("Meldung an das BSI");

@@ -1,9 +1,7 @@
 package eu.vigil.local;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,19 +14,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static eu.vigil.local.StackFixture.awaitObligation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lyon asks for four eyes: its DPO writes the French notification from the incident, approves it, a second DPO
  * approves it too, the approved version is exported and recorded as the one sent, and the final report's clock starts.
+ * The incident is one this test reports itself, so the demo's notifications stay as they are for the other tests.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedStack.class)
 class DraftJourneyIT {
 
     private static final By STATUS = By.cssSelector("[role=status]");
@@ -39,31 +38,30 @@ class DraftJourneyIT {
             "Mesures prises : lien bloqué à la passerelle de messagerie, messages supprimés des boîtes.",
             "Impact transfrontière : aucun élément à ce stade ; l'analyse se poursuit.");
 
-    @TempDir
-    static Path data;
-    private RunningStack stack;
+    private final RunningStack stack;
     private ChromeDriver browser;
     private BrowserSession session;
 
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    DraftJourneyIT(RunningStack stack) {
+        this.stack = stack;
     }
 
     @Test
     void twoDposApproveTheFrenchNotificationWhichIsExportedAndRecordedAsSent() throws Exception {
-        stack = StackFixture.start(StackFixture.settings(data, true));
+        String reported = StackFixture.report(stack, "h-lyon", "Phishing kit imitating the webmail login, second wave",
+                20, "\"category\": \"fraud/phishing\", \"personalDataInvolved\": \"no\", \"significance\": \"yes\","
+                        + " \"significanceReason\": \"Staff credentials entered on the fake login page\"");
+        String obligationId = awaitObligation(stack, reported, "NIS2_INCIDENT_NOTIFICATION", "open");
         browser = Browser.start();
         try {
-            session = new BrowserSession(browser, stack, data);
+            session = new BrowserSession(browser, stack);
             // given Lyon's DPO on the board: the notification of the phishing kit, not yet drafted
             browser.get(stack.gatewayUrl() + "/deadlines");
             session.logIn("lyon.dpo");
-            var row = session.waitFor(By.xpath("//tr[td[1]/a[normalize-space()='Incident notification']]"));
-            String obligationId = row.getAttribute("data-obligation");
-            String incident = row.findElement(By.cssSelector("td:nth-child(7) a")).getText();
+            String incident = reported.substring(0, 8);
+            var row = session.waitFor(By.xpath("//tr[td[1]/a[normalize-space()='Incident notification']]"
+                    + "[td[7]/a[normalize-space()='" + incident + "']]"));
+            assertThat(row.getAttribute("data-obligation")).isEqualTo(obligationId);
             assertThat(browser.findElements(finalReport(incident))).as("no final report before the notification")
                     .isEmpty();
             row.findElement(By.cssSelector("td a")).click();

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Whatever a person typed comes back as that text and cannot reorder the page around it: markup, SQL, template
  * syntax, emoji and (in prose) a right-to-left override are stored through the API in every text field a page shows;
  * every page that shows one holds it as the whole text of a {@code <bdi>} (or the value of a field with
- * {@code dir="auto"}), and nothing is injected, run or evaluated.
+ * {@code dir="auto"}), and nothing is injected, run or evaluated. On the shared stack the texts are Lyon's: its name,
+ * its authorities and an incident of its own; whatever else Lyon shows (the demo's incidents) is shown beside them.
  */
+@ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTextPagesIT {
 
@@ -105,8 +105,6 @@ class HostileTextPagesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
     private RunningStack stack;
     private String officer;
     private String incident;
@@ -118,8 +116,8 @@ class HostileTextPagesIT {
     private String communication;
 
     @BeforeAll
-    void startTheStackAndStoreTheTexts() throws Exception {
-        stack = StackFixture.start(StackFixture.settings(data, false));
+    void storeTheTexts(RunningStack shared) throws Exception {
+        stack = shared;
         officer = stack.bearer("integration-h-lyon");
         String admin = stack.bearer("integration-admin");
         ok("PUT", stack.commandServiceUrl() + "/api/hospitals/h-lyon", admin, Map.of("name", HOSPITAL,
@@ -127,7 +125,8 @@ class HostileTextPagesIT {
         ok("PUT", stack.notifierUrl() + "/api/notification-profiles/h-lyon", admin, Map.of("country", "FR",
                 "timeZone", "Europe/Paris", "nis2Authority", NIS2_AUTHORITY,
                 "dataProtectionAuthority", DATA_PROTECTION_AUTHORITY, "dpoEmail", "dpo@lyon.hospital.example",
-                "securityOfficerEmail", "security@lyon.hospital.example"));
+                "securityOfficerEmail", "security@lyon.hospital.example",
+                "fourEyesApproval", true)); // as the demo's Lyon asks, which DraftJourneyIT relies on
 
         incident = command("POST", "", Map.of("summary", SUMMARY, "description", DESCRIPTION,
                 "awareAt", Instant.now().minus(Duration.ofHours(2)).toString(),
@@ -171,13 +170,6 @@ class HostileTextPagesIT {
                 .isNotNull();
     }
 
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     void shortFieldsRefuseABidirectionalOverrideThatProseKeeps() {
         var report = new HashMap<String, Object>(Map.of("summary", DESCRIPTION, "category", "fraud/phishing",
@@ -194,7 +186,7 @@ class HostileTextPagesIT {
     void theOfficersPagesShowEveryTextAsIsolatedTextAndRunNothing() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            var session = new BrowserSession(browser, stack, data);
+            var session = new BrowserSession(browser, stack);
             browser.get(stack.gatewayUrl() + "/incidents");
             session.logIn("lyon.officer");
             String id = "/incidents/" + incident;
@@ -222,7 +214,7 @@ class HostileTextPagesIT {
     void theDposDeadlinePagesShowEveryTextAsIsolatedTextAndRunNothing() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            var session = new BrowserSession(browser, stack, data);
+            var session = new BrowserSession(browser, stack);
             browser.get(stack.gatewayUrl() + "/deadlines");
             session.logIn("lyon.dpo");
 

@@ -1,12 +1,9 @@
 package eu.vigil.local;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,26 +32,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by script. Each step checks where the focus is, which is what a keyboard user relies on. The incident page follows
  * what others record, without a reload.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedStack.class)
 class IncidentCaptureJourneyIT {
 
     private static final String INCIDENT_PAGE = "/incidents/[0-9a-f-]{36}(\\?seen=\\d+)?$";
 
-    @TempDir
-    static Path data;
-    private RunningStack stack;
+    private final RunningStack stack;
     private ChromeDriver browser;
     private BrowserSession session;
 
-    @BeforeAll
-    void startTheStack() throws Exception {
-        stack = StackFixture.start(StackFixture.settings(data, true));
+    IncidentCaptureJourneyIT(RunningStack stack) {
+        this.stack = stack;
     }
 
     @BeforeEach
     void startABrowserAndLogIn() throws Exception {
         browser = Browser.start();
-        session = new BrowserSession(browser, stack, data);
+        session = new BrowserSession(browser, stack);
         browser.get(stack.gatewayUrl() + "/incidents/new");
         session.logIn("brugge.officer");
         session.waitFor(By.id("summary"));
@@ -66,11 +59,6 @@ class IncidentCaptureJourneyIT {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        stack.close();
     }
 
     @Test
@@ -115,9 +103,12 @@ class IncidentCaptureJourneyIT {
         tabUntil(element -> "button".equals(element.getTagName()), "the report form");
         press(Keys.ENTER);
         onIncidentPage("Beacon to a C2 address");
+        String incident = browser.getCurrentUrl().replaceAll("^.*/incidents/([0-9a-f-]{36}).*$", "$1");
         browser.get(browser.getCurrentUrl().replaceAll("\\?.*$", "") + "/indicators/new");
         session.waitFor(By.id("value"));
-        long events = count(stack, "select count(*) from incident.domain_event_entry");
+        String eventsOfThisIncident = "select count(*) from incident.domain_event_entry where aggregate_identifier = '"
+                + incident + "'";
+        long events = count(stack, eventsOfThisIncident);
 
         type("IPv4");
         press(Keys.TAB);
@@ -128,7 +119,7 @@ class IncidentCaptureJourneyIT {
                 .contains("203.0.113.300 is not an IPv4 address");
         assertThat(focused().getAttribute("class")).as("focus moves to the list of problems")
                 .contains("error-summary");
-        assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(events);
+        assertThat(count(stack, eventsOfThisIncident)).isEqualTo(events);
     }
 
     @Test

@@ -14,8 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /** Starts the real local stack from the jars the build made, on free ports, and talks to it over HTTP. */
 final class StackFixture {
@@ -65,6 +69,33 @@ final class StackFixture {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An incident reported through the API by the hospital's integration client, aware that many hours ago. */
+    static String report(RunningStack stack, String hospital, String summary, int hoursAgo, String details) {
+        try {
+            var response = send("POST", stack.commandServiceUrl() + "/api/incidents",
+                    stack.bearer("integration-" + hospital), """
+                    {"summary": "%s", "awareAt": "%s", %s}""".formatted(summary,
+                            Instant.now().minus(Duration.ofHours(hoursAgo)), details));
+            if (response.status() != 201) {
+                throw new AssertionError("The report was refused: " + response.status() + " " + response.body());
+            }
+            return response.body().get("incidentId").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the notifier has opened the incident's obligation under that rule in that status; its id. */
+    static String awaitObligation(RunningStack stack, String incident, String rule, String status) {
+        String sql = "select obligation_id::text from notification.obligation where incident_id = '" + incident
+                + "' and rule_id = '" + rule + "' and status = '" + status + "'";
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> strings(stack, sql), ids -> ids.size() == 1).get(0);
     }
 
     static long count(RunningStack stack, String sql) {

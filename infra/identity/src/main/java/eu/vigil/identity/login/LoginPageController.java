@@ -7,23 +7,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /**
  * The local identity provider's login page: a main landmark, a heading, labelled fields and the reason a login was
- * refused, where Spring Security's generated page has none of the first two. Production logs in through the
- * hospital's own provider, not this page.
+ * refused, where Spring Security's generated page has none of the first two; in the browser's language when it is
+ * one of Vigil's seven (login-messages*.properties), else in English. Production logs in through the hospital's own
+ * provider, not this page.
  */
 @RestController
 class LoginPageController {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"),
+            Locale.GERMAN, Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("pt"));
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     String login(HttpServletRequest request, CsrfToken csrf) {
         boolean refused = request.getParameter("error") != null;
         boolean loggedOut = request.getParameter("logout") != null;
+        Locale language = language(request.getHeader("Accept-Language"));
+        // no fallback to the JVM's own locale: a language Vigil does not speak gets the English base bundle
+        ResourceBundle texts = ResourceBundle.getBundle("login-messages", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return """
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8">
+                <html lang="%s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Sign in to Vigil</title>
+                <title>%s</title>
                 <style>
                 body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1b1f24; }
                 main { max-width: 26rem; margin: 3rem auto; padding: 0 1rem; }
@@ -35,21 +47,38 @@ class LoginPageController {
                 .error { color: #a4161a; font-weight: 600; }
                 </style></head>
                 <body><main id="main">
-                <h1>Sign in to Vigil</h1>
+                <h1>%s</h1>
                 %s
                 <form method="post" action="%s">
-                <label for="username">User name</label>
+                <label for="username">%s</label>
                 <input id="username" name="username" autocomplete="username" required autofocus>
-                <label for="password">Password</label>
+                <label for="password">%s</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required>
                 <input name="%s" type="hidden" value="%s">
-                <button type="submit">Sign in</button>
+                <button type="submit">%s</button>
                 </form>
                 </main></body></html>
-                """.formatted(refused ? "<p class=\"error\" role=\"alert\">The user name or the password is wrong. "
-                        + "Try again, or ask your administrator.</p>"
-                        : loggedOut ? "<p role=\"status\">You are signed out.</p>" : "",
-                HtmlUtils.htmlEscape(request.getContextPath() + "/login"), HtmlUtils.htmlEscape(csrf.getParameterName()),
-                HtmlUtils.htmlEscape(csrf.getToken()));
+                """.formatted(language.getLanguage(), text(texts, "login.title"), text(texts, "login.title"),
+                refused ? "<p class=\"error\" role=\"alert\">" + text(texts, "login.refused") + "</p>"
+                        : loggedOut ? "<p role=\"status\">" + text(texts, "login.signedOut") + "</p>" : "",
+                HtmlUtils.htmlEscape(request.getContextPath() + "/login"), text(texts, "login.username"),
+                text(texts, "login.password"), HtmlUtils.htmlEscape(csrf.getParameterName()),
+                HtmlUtils.htmlEscape(csrf.getToken()), text(texts, "login.submit"));
+    }
+
+    private static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return chosen == null ? Locale.ENGLISH : chosen;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        return HtmlUtils.htmlEscape(texts.getString(key));
     }
 }
