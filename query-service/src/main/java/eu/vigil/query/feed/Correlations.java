@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,32 @@ public class Correlations {
                 (row, n) -> new Correlation(row.getString("indicator_type"), row.getString("indicator_value"),
                         row.getInt("hospitals"), Arrays.asList((UUID[]) row.getArray("incidents").getArray()),
                         row.getTimestamp("first_seen").toInstant(), row.getTimestamp("last_seen").toInstant()));
+    }
+
+    /**
+     * For the incident's own page: each value its share carries that at least k other hospitals also shared, with
+     * how many (keyed {@code "<type> <value>"}); never which hospitals, and nothing below k.
+     */
+    public Map<String, Integer> alsoSeenElsewhere(UUID incidentId, String hospitalId) {
+        var counts = new HashMap<String, Integer>();
+        jdbc.query("""
+                        select mine.indicator_type, mine.indicator_value,
+                               count(distinct other.hospital_id) as others
+                          from query.indicator_sighting mine
+                          join query.indicator_sighting other
+                            on other.indicator_type = mine.indicator_type
+                           and other.indicator_value = mine.indicator_value and other.hospital_id <> :hospitalId
+                         where mine.incident_id = :incidentId
+                         group by mine.indicator_type, mine.indicator_value
+                        having count(distinct other.hospital_id) >= :threshold
+                           and count(distinct other.incident_id) < :cap""",
+                new MapSqlParameterSource("incidentId", incidentId).addValue("hospitalId", hospitalId)
+                        .addValue("threshold", threshold).addValue("cap", cap),
+                row -> {
+                    counts.put(row.getString("indicator_type") + " " + row.getString("indicator_value"),
+                            row.getInt("others"));
+                });
+        return counts;
     }
 
     /** The indicators of a page of the feed with what this reader may learn of their correlation. */

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,9 +119,26 @@ class IndicatorCorrelationIT {
                 String.class).getStatusCode().value()).isEqualTo(403);
     }
 
+    @Test
+    void theOfficersIncidentPageSaysWhichOfItsSharedValuesWereAlsoSeenElsewhere() {
+        var headers = headers(OFFICER_OF_GENT);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/incidents/" + gent.id(),
+                HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value() == 200);
+
+        String page = http.exchange("/incidents/" + gent.id(), HttpMethod.GET, new HttpEntity<>(headers),
+                String.class).getBody();
+
+        assertThat(page).containsSubsequence("pacs-update.test", "also seen at 2 other hospitals", "pair.test");
+        assertThat(page).containsOnlyOnce("also seen at").doesNotContain("h-liege", "h-namur");
+    }
+
     private IncidentStory share(List<EventEnvelope<?>> events, String hospital, SharedIndicator... indicators) {
         var story = new IncidentStory(hospital);
         events.add(story.next(story.reported()));
+        for (var indicator : indicators) {
+            events.add(story.next(story.indicator(UUID.randomUUID(), indicator.value(), Tlp.GREEN)));
+        }
         events.add(story.next(new IncidentShared(story.incident(), 1, Tlp.GREEN, false,
                 RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, Severity.HIGH, "Fake PACS update", Phase.CONTAINMENT,
                 PatientCareImpact.DIVERTED_PATIENTS, List.of(), List.of(indicators), YesNoUnknown.NO)));

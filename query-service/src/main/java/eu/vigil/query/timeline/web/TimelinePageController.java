@@ -1,6 +1,7 @@
 package eu.vigil.query.timeline.web;
 
 import eu.vigil.contracts.incident.ImpactAssessed;
+import eu.vigil.query.feed.Correlations;
 import eu.vigil.query.obligation.Obligations;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.timeline.HistoryKind;
@@ -37,13 +38,15 @@ class TimelinePageController {
     private final IncidentTimeline timeline;
     private final TimelineCatchUp catchUp;
     private final Obligations obligations;
+    private final Correlations correlations;
     private final Clock clock;
 
     TimelinePageController(IncidentTimeline timeline, TimelineCatchUp catchUp, Obligations obligations,
-                           Clock clock) {
+                           Correlations correlations, Clock clock) {
         this.timeline = timeline;
         this.catchUp = catchUp;
         this.obligations = obligations;
+        this.correlations = correlations;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ class TimelinePageController {
                 .addAttribute("obligations", obligations.ofIncident(incidentId, history.hospitalId()))
                 .addAttribute("now", clock.instant())
                 .addAttribute("indicatorsById", history.indicators())
+                .addAttribute("alsoSeen", correlations.alsoSeenElsewhere(incidentId, history.hospitalId()))
                 .addAttribute("kinds", HistoryKind.values())
                 .addAttribute("kind", filter)
                 .addAttribute("behind", behind)
