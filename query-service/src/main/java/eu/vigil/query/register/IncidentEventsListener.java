@@ -1,61 +1,35 @@
 package eu.vigil.query.register;
 
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
-import eu.vigil.query.projection.ReadModelFeed;
+import eu.vigil.query.projection.ListenedReadModel;
 import eu.vigil.query.projection.Target;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Feeds the incident events to the register; the offset is committed only after the projection's transaction. */
+/** Feeds the incident events to the register. */
 @Component
-class IncidentEventsListener implements ReadModelFeed {
+class IncidentEventsListener extends ListenedReadModel<IncidentEvent> {
 
     static final String ID = "register";
-    private static final byte[] NO_BYTES = {};
 
     private final IncidentRegisterProjection projection;
 
     IncidentEventsListener(IncidentRegisterProjection projection) {
+        super(ID, IncidentEvent.class, "incidentId", List.of(IncidentRegisterProjection.TABLE));
         this.projection = projection;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}")
     void on(ConsumerRecord<String, byte[]> record) {
-        var delivery = read(record.value());
-        try (var incident = MDC.putCloseable("incidentId", delivery.aggregateId());
-             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            projection.apply(List.of(delivery), Target.LIVE);
-        }
+        onRecord(record);
     }
 
     @Override
-    public void applyAll(List<byte[]> records, Target target) {
-        projection.apply(records.stream().map(IncidentEventsListener::read).toList(), target);
-    }
-
-    // a tombstone (null value) is as unreadable as garbage and is parked the same way
-    private static EventEnvelope<IncidentEvent> read(byte[] record) {
-        return EventJson.read(record == null ? NO_BYTES : record, IncidentEvent.class);
-    }
-
-    @Override
-    public String readModel() {
-        return ID;
-    }
-
-    @Override
-    public String listenerId() {
-        return ID;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(IncidentRegisterProjection.TABLE);
+    protected void project(List<EventEnvelope<IncidentEvent>> deliveries, Target target) {
+        projection.apply(deliveries, target);
     }
 }
