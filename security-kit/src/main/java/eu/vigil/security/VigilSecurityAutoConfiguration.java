@@ -3,6 +3,7 @@ package eu.vigil.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,6 +40,13 @@ public class VigilSecurityAutoConfiguration {
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
     RequestRejectedHandler firewallRefusals(ObjectMapper json) {
         return new RefusalProblems(json);
+    }
+
+    /** A service's OpenAPI document (springdoc, completed by web-kit) is read by anyone logged in, whatever the role. */
+    @Bean
+    @ConditionalOnClass(name = "org.springdoc.webmvc.api.OpenApiWebMvcResource")
+    EndpointRules openApiDocumentRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").authenticated();
     }
 
     @Bean
