@@ -88,6 +88,11 @@ final class ApiClient {
                 .build(), 200);
     }
 
+    /** A read as the hospital's security officer; the answer's body when it is 200. */
+    String get(String pathAndQuery, String accept) throws IOException, InterruptedException {
+        return send(request(pathAndQuery, officerToken()).header("Accept", accept).GET().build(), 200);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token);

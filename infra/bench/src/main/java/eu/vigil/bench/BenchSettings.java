@@ -20,22 +20,32 @@ import java.util.Set;
  * @param serviceJar     command-service's runnable jar; empty: the one the build copied beside this jar
  * @param dataParent     where the temporary data folder is created; empty: the system's temporary folder
  * @param notifier       run the notifier phase instead of the capture rounds: the notifier JVM joins the stack
+ * @param projectionLag  run W4 instead: appends at a fixed rate, lag to query-service's read model, then an outage
+ * @param reads          run W5 instead: a seeded read model of {@code events}, {@code incidents}, {@code hospitals}
+ * @param outage         W4: how long query-service is stopped while the appends go on; zero: no outage
+ * @param rebuild        run W7 instead: {@code incidents} of 25 events on the topic, rebuilt by query-service
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
-                     boolean aggregateLoad) {
+                     boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
+                     int hospitals, boolean rebuild) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
                  [--incidents=200] [--warm-up-seconds=10] [--command-service-jar=<path>] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --notifier [--incidents=1000] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --aggregate-load [--data-dir=<folder>]
+            java -jar infra/bench/target/vigil-bench.jar --projection-lag [--seconds=300] [--outage-seconds=60]
+            java -jar infra/bench/target/vigil-bench.jar --reads [--events=1000000] [--incidents=100000]
+                 [--hospitals=1000] [--seconds=30]
+            java -jar infra/bench/target/vigil-bench.jar --rebuild [--incidents=40000]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
                  [--renders=30] [--rounds=3]""";
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
-            "command-service-jar", "data-dir");
-    private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load");
+            "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals");
+    private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
+            "rebuild");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -43,6 +53,10 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         require(rounds >= 1, "--rounds must be at least 1");
         require(incidents >= 1, "--incidents must be at least 1");
         require(!warmUp.isNegative(), "--warm-up-seconds must not be negative");
+        require(!outage.isNegative(), "--outage-seconds must not be negative");
+        require(hospitals >= 1 && incidents >= hospitals, "--hospitals must be from 1 to --incidents");
+        require(events >= 2L * incidents,
+                "--events must be at least twice --incidents (a report and a classification each)");
     }
 
     /** @throws IllegalArgumentException naming the flag that is unknown or malformed */
@@ -60,16 +74,26 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             values.put(name, arg.substring(equals + 1));
         }
         boolean notifier = switches.contains("notifier");
+        boolean projectionLag = switches.contains("projection-lag");
+        boolean reads = switches.contains("reads");
+        boolean rebuild = switches.contains("rebuild");
+        int incidents = number(values, "incidents", notifier ? 1000 : reads ? 100_000 : rebuild ? 40_000 : 200);
         return new BenchSettings(
-                Duration.ofSeconds(number(values, "seconds", 30)),
+                Duration.ofSeconds(number(values, "seconds", projectionLag ? 300 : 30)),
                 number(values, "clients", 8),
                 number(values, "rounds", 3),
-                number(values, "incidents", notifier ? 1000 : 200),
+                incidents,
                 Duration.ofSeconds(number(values, "warm-up-seconds", 10)),
                 Optional.ofNullable(values.get("command-service-jar")).map(Path::of),
                 Optional.ofNullable(values.get("data-dir")).map(Path::of),
                 notifier,
-                switches.contains("aggregate-load"));
+                switches.contains("aggregate-load"),
+                projectionLag,
+                reads,
+                Duration.ofSeconds(number(values, "outage-seconds", 60)),
+                number(values, "events", reads ? 10 * incidents : 2 * incidents),
+                number(values, "hospitals", reads ? Math.max(1, incidents / 100) : 1),
+                rebuild);
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

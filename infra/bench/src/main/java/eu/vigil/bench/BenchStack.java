@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --notifier}
- * also the notifier) in its own JVM trusting {@link TestTokens}. {@link #close()} stops them in reverse order and
+ * also the notifier, with {@code --projection-lag} or {@code --reads} also query-service) in its own JVM trusting
+ * {@link TestTokens}. {@link #close()} stops them in reverse order and
  * deletes the folder; it also runs at JVM exit (Ctrl-C), including during start-up.
  */
 final class BenchStack implements AutoCloseable {
@@ -35,16 +36,20 @@ final class BenchStack implements AutoCloseable {
     private final Path folder;
     private final Path serviceJar;
     private final boolean withNotifier;
+    private final boolean withQueryService;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private PostgresServer postgres;
     private ServiceJvm service;
     private ServiceJvm notifier;
+    private ServiceJvm queryService;
+    private KafkaServer kafka;
     private boolean closed;
 
-    private BenchStack(Path folder, Path serviceJar, boolean withNotifier) {
+    private BenchStack(Path folder, Path serviceJar, boolean withNotifier, boolean withQueryService) {
         this.folder = folder;
         this.serviceJar = serviceJar;
         this.withNotifier = withNotifier;
+        this.withQueryService = withQueryService;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "vigil-bench-stop"));
     }
 
@@ -54,9 +59,14 @@ final class BenchStack implements AutoCloseable {
         if (settings.notifier()) {
             requireJar(notifierJar(jar), "notifier");
         }
+        boolean withQueryService = settings.projectionLag() || settings.reads() || settings.rebuild();
+        if (withQueryService) {
+            requireJar(queryServiceJar(jar), "query-service");
+        }
         Path parent = settings.dataParent().orElse(Path.of(System.getProperty("java.io.tmpdir")));
         Files.createDirectories(parent);
-        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar, settings.notifier());
+        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar, settings.notifier(),
+                withQueryService);
         try {
             stack.startAll();
             return stack;
@@ -74,7 +84,7 @@ final class BenchStack implements AutoCloseable {
         // database default outranks the server's command line for every connection made afterwards
         new Database(jdbcUrl(), username(), password())
                 .execute("alter database " + DATABASE + " set synchronous_commit to on");
-        KafkaServer kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
+        kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
         kafka.stopOnlyWhenClosed();
         long began = System.nanoTime();
         service = keep(launch("command-service", serviceJar, serviceArguments(kafka)));
@@ -84,7 +94,17 @@ final class BenchStack implements AutoCloseable {
             arguments.add("--spring.mail.port=" + Ports.requireFree(0, "smtp", ""));
             notifier = keep(launch("notifier", notifierJar(serviceJar), arguments));
         }
-        for (ServiceJvm jvm : withNotifier ? List.of(service, notifier) : List.of(service)) {
+        if (withQueryService) {
+            queryService = keep(launch("query-service", queryServiceJar(serviceJar), serviceArguments(kafka)));
+        }
+        var jvms = new ArrayList<>(List.of(service));
+        if (notifier != null) {
+            jvms.add(notifier);
+        }
+        if (queryService != null) {
+            jvms.add(queryService);
+        }
+        for (ServiceJvm jvm : jvms) {
             jvm.awaitReady(START_TIMEOUT);
             log.info("{} ready on {} in {} ms", jvm.name(), jvm.url(), (System.nanoTime() - began) / 1_000_000);
         }
@@ -122,6 +142,14 @@ final class BenchStack implements AutoCloseable {
         return serviceJar;
     }
 
+    Path queryServiceJar() {
+        return queryServiceJar(serviceJar);
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     String jdbcUrl() {
         return postgres.jdbcUrl(DATABASE);
     }
@@ -140,6 +168,25 @@ final class BenchStack implements AutoCloseable {
 
     long servicePid() {
         return service.pid();
+    }
+
+    /** @throws IllegalStateException when the stack was started without query-service */
+    ServiceJvm queryService() {
+        if (queryService == null) {
+            throw new IllegalStateException("query-service runs only with --projection-lag or --reads");
+        }
+        return queryService;
+    }
+
+    /** Stops query-service (SIGTERM, as an operator would): its consumers leave their groups. */
+    void stopQueryService() throws InterruptedException {
+        queryService().close();
+    }
+
+    /** Starts query-service again on the same database and broker; returns once it is ready. */
+    void restartQueryService() throws IOException, InterruptedException {
+        queryService = keep(launch("query-service", queryServiceJar(serviceJar), serviceArguments(kafka)));
+        queryService.awaitReady(START_TIMEOUT.multipliedBy(3)); // while the appends and the publisher go on
     }
 
     Path notifierJar() {
@@ -165,7 +212,8 @@ final class BenchStack implements AutoCloseable {
                 return;
             }
         }
-        System.out.println("\nStopping " + (withNotifier ? "the notifier, " : "") + "command-service, Kafka and"
+        System.out.println("\nStopping " + (withNotifier ? "the notifier, " : "")
+                + (withQueryService ? "query-service, " : "") + "command-service, Kafka and"
                 + " PostgreSQL, and deleting " + folder);
         close();
     }
@@ -201,6 +249,11 @@ final class BenchStack implements AutoCloseable {
             throw new IllegalStateException("No " + service + " jar at " + jar + ": build it first with "
                     + "./mvnw -q -pl infra/bench -am package -DskipTests");
         }
+    }
+
+    /** The build copies query-service.jar beside command-service.jar. */
+    private static Path queryServiceJar(Path serviceJar) {
+        return serviceJar.resolveSibling("query-service.jar");
     }
 
     /** The build copies notifier.jar beside command-service.jar. */

@@ -54,6 +54,10 @@ public final class Benchmark {
             runNotifierPhase(stack);
             return;
         }
+        if (settings.projectionLag() || settings.reads() || settings.rebuild()) {
+            runReadSide(stack);
+            return;
+        }
         if (settings.aggregateLoad()) {
             System.out.printf("%nVigil W6: loading an incident of %d events beside one of %d, and R6%n",
                     AggregateLoadPhase.LONG, AggregateLoadPhase.SHORT);
@@ -85,6 +89,32 @@ public final class Benchmark {
             report.summary(rounds);
             report.tables(tables(database));
         }
+    }
+
+    /** W4, W5 or W7: command-service and query-service, no rounds. */
+    private void runReadSide(BenchStack stack) throws Exception {
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        var conditions = Conditions.read(database, stack.folder(), stack.serviceJar());
+        conditions.put("query-service", Conditions.serviceJvm(stack.queryServiceJar()));
+        if (settings.projectionLag()) {
+            System.out.printf(Locale.ROOT, "%nVigil W4: projection lag at %d appends/s for %d s, then %d s without"
+                            + " query-service%n", ProjectionLagPhase.PER_SECOND, settings.phase().toSeconds(),
+                    settings.outage().toSeconds());
+            var api = new ApiClient(stack.serviceUrl(), HOSPITAL);
+            api.registerHospital();
+            report.conditions(conditions);
+            new ProjectionLagPhase(stack, api, database).run(settings.phase(), settings.outage());
+            return;
+        }
+        if (settings.rebuild()) {
+            report.conditions(conditions);
+            new RebuildRatePhase(stack, database, System.out).run(settings.incidents());
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nVigil W5: reads over %d events of %d incidents in %d hospitals%n",
+                settings.events(), settings.incidents(), settings.hospitals());
+        report.conditions(conditions);
+        new ReadsPhase(stack, database, settings).run();
     }
 
     /** Only the notifier phase: the capture rounds would flood the notifier and share its two cores. */

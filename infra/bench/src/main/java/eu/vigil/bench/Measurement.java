@@ -20,6 +20,10 @@ record Measurement(String name, int clients, double seconds, Histogram latencies
         return percentileMillis(50);
     }
 
+    double p95Millis() {
+        return percentileMillis(95);
+    }
+
     double p99Millis() {
         return percentileMillis(99);
     }

@@ -16,7 +16,8 @@ class BenchSettingsTest {
         var settings = BenchSettings.parse();
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
-                Optional.empty(), Optional.empty(), false, false));
+                Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
+                false));
     }
 
     @Test
@@ -25,7 +26,15 @@ class BenchSettingsTest {
                 "--warm-up-seconds=0", "--command-service-jar=/jars/cs.jar", "--data-dir=/var/tmp");
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
-                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false));
+                Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
+                false, false, Duration.ofSeconds(60), 100, 1, false));
+    }
+
+    @Test
+    void theRebuildSwitchSeedsFortyThousandIncidentsOfTwentyFiveEventsUnlessTold() {
+        assertThat(BenchSettings.parse("--rebuild"))
+                .extracting(BenchSettings::rebuild, BenchSettings::incidents).containsExactly(true, 40_000);
+        assertThat(BenchSettings.parse("--rebuild", "--incidents=400").incidents()).isEqualTo(400);
     }
 
     @Test
@@ -34,6 +43,27 @@ class BenchSettingsTest {
         assertThat(BenchSettings.parse("--notifier", "--incidents=300"))
                 .extracting(BenchSettings::notifier, BenchSettings::incidents).containsExactly(true, 300);
         assertThatThrownBy(() -> BenchSettings.parse("--notifier=yes")).hasMessageContaining("Unknown argument");
+    }
+
+    @Test
+    void theProjectionLagRunsFiveMinutesWithAMinuteOfOutageUnlessTold() {
+        assertThat(BenchSettings.parse("--projection-lag"))
+                .extracting(BenchSettings::projectionLag, BenchSettings::phase, BenchSettings::outage)
+                .containsExactly(true, Duration.ofMinutes(5), Duration.ofMinutes(1));
+        assertThat(BenchSettings.parse("--projection-lag", "--seconds=30", "--outage-seconds=0"))
+                .extracting(BenchSettings::phase, BenchSettings::outage)
+                .containsExactly(Duration.ofSeconds(30), Duration.ZERO);
+    }
+
+    @Test
+    void theReadsSeedAMillionEventsOfAHundredThousandIncidentsInAThousandHospitalsUnlessTold() {
+        assertThat(BenchSettings.parse("--reads"))
+                .extracting(BenchSettings::events, BenchSettings::incidents, BenchSettings::hospitals)
+                .containsExactly(1_000_000, 100_000, 1000);
+        assertThat(BenchSettings.parse("--reads", "--incidents=10000"))
+                .extracting(BenchSettings::events, BenchSettings::hospitals).containsExactly(100_000, 100);
+        assertThatThrownBy(() -> BenchSettings.parse("--reads", "--incidents=10", "--hospitals=20"))
+                .hasMessageContaining("--hospitals");
     }
 
     @Test
