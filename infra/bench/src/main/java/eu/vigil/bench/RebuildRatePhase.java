@@ -183,8 +183,9 @@ final class RebuildRatePhase {
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) throws Exception {
-        var response = http.send(request.header("Authorization", TestTokens.bearer("bench-admin", "ADMIN", null))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String token = TestTokens.bearer("bench-admin", "ADMIN", null);
+        var response = http.send(request.header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException("query-service answered " + response.statusCode() + ": "
                     + response.body());
