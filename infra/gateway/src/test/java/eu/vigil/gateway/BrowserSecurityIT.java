@@ -148,13 +148,13 @@ class BrowserSecurityIT extends GatewayFixture {
     }
 
     @Test
-    void theCertCoordinatorsHomeSaysInWordsThatItIsAllThereIsAndOffersLogout() throws Exception {
+    void theCertCoordinatorsHomeLeadsToTheFeedAndOffersLogout() throws Exception {
         String page = mvc.perform(logIn("cert", "CERT_COORDINATOR", null).on(get("/")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("There are no pages for the CERT coordinator yet",
-                        "Your role has no pages yet", "action=\"/logout\"")
-                .doesNotContain("href=\"/incidents\"", "href=\"/hospital-profiles\"");
+        assertThat(page).contains("Open the feed of what hospitals shared", "href=\"/cert/feed\"",
+                        "action=\"/logout\"")
+                .doesNotContain("href=\"/incidents\"", "href=\"/hospital-profiles\"", "Your role has no pages yet");
     }
 
     @Test
