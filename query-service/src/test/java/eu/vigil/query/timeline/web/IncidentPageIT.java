@@ -1,35 +1,16 @@
 package eu.vigil.query.timeline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.vigil.contracts.Actor;
-import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactEnded;
-import eu.vigil.contracts.incident.IncidentEvent;
-import eu.vigil.contracts.incident.PatientCareImpact;
 import eu.vigil.contracts.incident.PersonalDataAssessed;
 import eu.vigil.contracts.incident.PersonalDataCategory;
 import eu.vigil.contracts.incident.Phase;
-import eu.vigil.contracts.incident.Severity;
-import eu.vigil.contracts.incident.Significance;
 import eu.vigil.query.IncidentStory;
-import eu.vigil.testsupport.IncidentTopic;
-import eu.vigil.testsupport.RealInfrastructure;
-import eu.vigil.testsupport.TestTokens;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,102 +23,8 @@ import java.util.regex.Pattern;
 import static eu.vigil.query.IncidentStory.AWARE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The incident page and the history API, fed through the topic as the command service feeds them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vigil.timeline.seen-wait=3s")
-@RealInfrastructure
-class IncidentPageIT {
-
-    private static final String OFFICER_OF_BRUGGE = TestTokens.bearer("u-officer-7", "SECURITY_OFFICER", "h-brugge");
-    private static final String DPO_OF_BRUGGE = TestTokens.bearer("u-dpo-1", "DPO", "h-brugge");
-    private static final String OFFICER_OF_LYON = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
-    private static final Actor DPO = new Actor("u-dpo-1", "DPO");
-
-    @Autowired TestRestTemplate http;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
-    @Value("${vigil.topics.incident-events}") String topic;
-
-    private IncidentTopic incidents;
-    private IncidentStory story;
-    private final UUID firstEntry = UUID.randomUUID();
-    private final UUID correctedEntry = UUID.randomUUID();
-    private final UUID indicator = UUID.randomUUID();
-
-    @BeforeEach
-    void aReportedIncidentWithItsDetailsAndAHistory() {
-        incidents = new IncidentTopic(bootstrapServers, topic);
-        story = new IncidentStory("h-brugge");
-        publish(story.reported());                                                            // 0
-        publish(story.classified(Severity.HIGH, null));                                       // 1
-        publish(story.impactAssessed(PatientCareImpact.DIVERTED_PATIENTS));                   // 2
-        incidents.publish(story.next(DPO, story.personalDataAssessed(YesNoUnknown.YES)));     // 3
-        incidents.publish(story.next(DPO, story.significanceAssessed(Significance.YES,
-                "Imaging down for hours")));                                                  // 4
-        publish(story.entry(firstEntry, "PACS server isolated", AWARE.plusSeconds(600)));     // 5
-        publish(story.indicator(indicator, "evil.example", Tlp.AMBER));                       // 6
-        publish(story.phaseChanged(Phase.DETECTION, Phase.CONTAINMENT));                      // 7
-        publish(story.correction(correctedEntry, firstEntry, "PACS and RIS servers isolated",
-                AWARE.plusSeconds(600), "The RIS server was isolated as well"));              // 8
-        awaitHistoryUpTo(story.nextSequence() - 1);
-    }
-
-    @Test
-    void theHistoryApiListsEveryEventNewestFirstWithWhoWhenAndWhy() {
-        JsonNode history = get("/api/incidents/" + story.id() + "/history", DPO_OF_BRUGGE, JsonNode.class).getBody();
-
-        assertThat(history.findValuesAsText("sequence"))
-                .containsExactly("8", "7", "6", "5", "4", "3", "2", "1", "0");
-        var newest = history.get(0);
-        assertThat(newest.get("type").asText()).isEqualTo("TimelineEntryAppended");
-        assertThat(newest.get("kind").asText()).isEqualTo("timeline");
-        assertThat(newest.get("actorId").asText()).isEqualTo("u-officer-7");
-        assertThat(newest.get("actorRole").asText()).isEqualTo("SECURITY_OFFICER");
-        assertThat(newest.get("correctionReason").asText()).isEqualTo("The RIS server was isolated as well");
-        assertThat(newest.get("payload").get("supersedes").asText()).isEqualTo(firstEntry.toString());
-        assertThat(history.get(3).get("superseded").asBoolean()).isTrue();
-        assertThat(history.get(5).get("actorRole").asText()).isEqualTo("DPO");
-        assertThat(history.get(8).get("payload").get("summary").asText()).isEqualTo("Ransom note on the PACS viewer");
-    }
-
-    @Test
-    void theHistoryApiFiltersByKind() {
-        var timeline = get("/api/incidents/" + story.id() + "/history?kind=timeline", DPO_OF_BRUGGE, JsonNode.class);
-        var corrections = get("/api/incidents/" + story.id() + "/history?kind=correction", DPO_OF_BRUGGE,
-                JsonNode.class);
-        var nonsense = get("/api/incidents/" + story.id() + "/history?kind=gossip", DPO_OF_BRUGGE, JsonNode.class);
-
-        assertThat(timeline.getBody().findValuesAsText("sequence")).containsExactly("8", "5");
-        assertThat(corrections.getBody().findValuesAsText("sequence")).containsExactly("8");
-        assertThat(nonsense.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(nonsense.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:invalid-request");
-        assertThat(nonsense.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("kind");
-        assertThat(nonsense.getBody().get("value").asText()).isEqualTo("gossip");
-    }
-
-    @Test
-    void aHistoryKindThatIsNoShortLineIsRefusedNamingTheParameter() {
-        var tooLong = get("/api/incidents/" + story.id() + "/history?kind=" + "x".repeat(500), DPO_OF_BRUGGE,
-                JsonNode.class);
-        var control = get("/api/incidents/" + story.id() + "/history?kind=timeline\u0007", DPO_OF_BRUGGE,
-                JsonNode.class);
-
-        for (var response : List.of(tooLong, control)) {
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:invalid-request");
-            assertThat(response.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("kind");
-        }
-    }
-
-    @Test
-    void theIncidentApiAnswersTheCurrentState() {
-        JsonNode incident = awaitRegisterInContainment();
-
-        assertThat(incident.get("phase").asText()).isEqualTo("containment");
-        assertThat(incident.get("severity").asText()).isEqualTo("high");
-        assertThat(incident.get("significance").asText()).isEqualTo("yes");
-        assertThat(incident.get("patientCareImpact").asText()).isEqualTo("diverted-patients");
-        assertThat(incident.get("personalDataInvolved").asText()).isEqualTo("yes");
-    }
+/** The incident page, fed through the topic as the command service feeds it. */
+class IncidentPageIT extends IncidentWithHistory {
 
     @Test
     void thePageShowsTheCurrentStateThenTheHistoryNewestFirst() {
@@ -296,25 +183,6 @@ class IncidentPageIT {
                 "<td data-rsit=\"malicious-code/infected-system\">Infected System</td>");
     }
 
-    private void publish(IncidentEvent event) {
-        incidents.publish(story.next(event));
-    }
-
-    private void awaitHistoryUpTo(long sequence) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = get("/api/incidents/" + story.id() + "/history", DPO_OF_BRUGGE, JsonNode.class);
-            return response.getStatusCode() == HttpStatus.OK
-                    && response.getBody().get(0).get("sequence").asLong() == sequence;
-        });
-    }
-
-    // the register consumes in a group of its own and may still be behind the timeline
-    private JsonNode awaitRegisterInContainment() {
-        return Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> get("/api/incidents/" + story.id(), DPO_OF_BRUGGE, JsonNode.class).getBody(),
-                        incident -> "containment".equals(incident.path("phase").asText()));
-    }
-
     private static long occurrences(String page, String text) {
         return Pattern.compile(Pattern.quote(text)).matcher(page).results().count();
     }
@@ -322,19 +190,5 @@ class IncidentPageIT {
     private static List<Integer> positionsOf(String page, String marker) {
         return Pattern.compile(Pattern.quote(marker) + "(\\d+)\"").matcher(page).results()
                 .map(match -> Integer.parseInt(match.group(1))).toList();
-    }
-
-    private ResponseEntity<String> page(String url, String token, Locale locale) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        headers.setAccept(List.of(MediaType.TEXT_HTML));
-        headers.setAcceptLanguageAsLocales(List.of(locale));
-        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-    }
-
-    private <T> ResponseEntity<T> get(String url, String token, Class<T> type) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), type);
     }
 }
