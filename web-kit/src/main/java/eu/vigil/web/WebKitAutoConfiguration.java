@@ -37,6 +37,11 @@ public class WebKitAutoConfiguration {
     }
 
     @Bean
+    ProblemInstances problemInstances() {
+        return new ProblemInstances();
+    }
+
+    @Bean
     @ConditionalOnMissingBean(EdgeProblems.class)
     EdgeProblems edgeProblems() {
         return new EdgeProblems();

@@ -160,6 +160,24 @@ class ReadModelRebuildIT {
     }
 
     @Test
+    void aHostileReadModelNameIsAProblemAndStartsNothing() {
+        var before = http.exchange("/api/read-models", HttpMethod.GET, admin(), String.class).getBody();
+
+        for (String name : List.of("no-such-model", "x".repeat(300), "register%00", "register%07",
+                "%E2%80%AEregister", "register%2F..%2Ftimeline", "null")) {
+            var answer = http.exchange(URI.create("/api/read-models/" + name + "/rebuild"), HttpMethod.POST, admin(),
+                    String.class);
+            assertThat(answer.getStatusCode().value()).as(name).isIn(400, 404);
+            assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .as(name).isTrue();
+            assertThat(answer.getBody()).as(name).doesNotContain("x".repeat(50));
+        }
+
+        assertThat(http.exchange("/api/read-models", HttpMethod.GET, admin(), String.class).getBody())
+                .isEqualTo(before);
+    }
+
+    @Test
     void theEventTopicsTheRebuildReadsKeepEveryRecordForEver() throws Exception {
         try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             var topics = List.of(new ConfigResource(ConfigResource.Type.TOPIC, incidentTopic),
