@@ -1,13 +1,11 @@
 package eu.vigil.notifier.hospital.web;
 
 import eu.vigil.contracts.HospitalId;
-import eu.vigil.contracts.IncidentId;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,14 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import static eu.vigil.testsupport.IncidentEvents.reported;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -161,12 +156,7 @@ class ProfileWarningIT {
     }
 
     private void seenIncidentOf(String hospital) {
-        var incident = IncidentId.generate();
-        new IncidentTopic(bootstrapServers, topic).publish(reported(incident, hospital, Instant.now().minusSeconds(60)));
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(TestTokens.bearer("u-dpo", "DPO", hospital));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/api/seen-incidents/" + incident,
-                HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode() == HttpStatus.OK);
+        SeenIncidents.seenIncidentOf(hospital, new IncidentTopic(bootstrapServers, topic), http);
     }
 
     private static String aHospital() {
