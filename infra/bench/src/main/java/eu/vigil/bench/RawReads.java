@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,38 +19,10 @@ import java.util.regex.Pattern;
 /**
  * R7 (performance.md) for W5: the SQL each read endpoint runs, run raw and every row read, over one open connection
  * per load thread, as the service's pool keeps its connections open (so that a slow query queues no more than there).
- * The statements are copies of query-service's (IncidentList with its default order, aware-at; IncidentTimeline;
- * Obligations): keep them in step when those change.
+ * The statements are copies of query-service's (IncidentList with its default order, aware-at, and no obligation
+ * filter; IncidentTimeline; Obligations): keep them in step when those change.
  */
 final class RawReads implements AutoCloseable {
-
-    static final String LIST = """
-            select * from (
-                select r.incident_id, r.hospital_id, r.summary, r.category, r.detected_at, r.aware_at,
-                       r.personal_data_involved, r.reported_at, r.reported_by, r.severity, r.phase,
-                       r.significance, r.patient_care_impact, r.shared_tlp,
-                       floor(extract(epoch from r.aware_at) * 1000000)::bigint as sort_key
-                from query.incident_register r
-                cross join lateral (
-                    select count(*) as running, min(ob.due_at) as next_due,
-                           coalesce(bool_or(ob.status = 'late' or ob.due_at <= :now), false) as late
-                      from query.obligation ob
-                     where ob.hospital_id = r.hospital_id and ob.incident_id = r.incident_id
-                       and ob.status in ('open', 'late')) o
-                where r.hospital_id = :hospitalId
-                  and (cast(:phase as text) is null or r.phase = :phase)
-                  and (cast(:category as text) is null or r.category = :category)
-                  and (cast(:severity as text) is null or r.severity = :severity)
-                  and (cast(:awareFrom as timestamptz) is null or r.aware_at >= :awareFrom)
-                  and (cast(:awareBefore as timestamptz) is null or r.aware_at < :awareBefore)
-                  and (cast(:obligations as text) is null
-                       or (:obligations = 'running' and o.running > 0) or (:obligations = 'late' and o.late))
-                  and (cast(:words as text) is null
-                       or to_tsvector('simple', r.summary) @@ to_tsquery('simple', :words))
-                ) listed
-            where cast(:afterKey as bigint) is null or (sort_key, incident_id) < (:afterKey, :afterId)
-            order by sort_key desc, incident_id desc
-            limit :rows""";
 
     static final String TIMELINE = """
             select sequence, event_id, hospital_id, event_type, kind, occurred_at, actor_id, actor_role,
@@ -91,23 +66,48 @@ final class RawReads implements AutoCloseable {
         return current;
     }
 
-    /** The list's parameters: null for a filter not asked for, as IncidentList binds them. */
-    static Map<String, Object> listParameters(String hospitalId, String phase, String severity,
-                                              OffsetDateTime awareFrom, String words, Long afterKey, UUID afterId) {
+    /**
+     * The list's statement and values as IncidentList builds them for its default order (aware-at, newest first):
+     * only the conditions of the filters asked for; null for a filter not asked for.
+     */
+    static Map.Entry<String, Map<String, Object>> list(String hospitalId, String phase, String severity,
+                                                       OffsetDateTime awareFrom, String words, Long afterMicros,
+                                                       UUID afterId) {
+        var conditions = new ArrayList<String>();
         var values = new LinkedHashMap<String, Object>();
-        values.put("now", OffsetDateTime.now());
+        conditions.add("r.hospital_id = :hospitalId");
         values.put("hospitalId", hospitalId);
-        values.put("phase", phase);
-        values.put("category", null);
-        values.put("severity", severity);
-        values.put("awareFrom", awareFrom);
-        values.put("awareBefore", null);
-        values.put("obligations", null);
-        values.put("words", words);
-        values.put("afterKey", afterKey);
-        values.put("afterId", afterId);
+        if (phase != null) {
+            conditions.add("r.phase = :phase");
+            values.put("phase", phase);
+        }
+        if (severity != null) {
+            conditions.add("r.severity = :severity");
+            values.put("severity", severity);
+        }
+        if (awareFrom != null) {
+            conditions.add("r.aware_at >= :awareFrom");
+            values.put("awareFrom", awareFrom);
+        }
+        if (words != null) {
+            conditions.add("to_tsvector('simple', r.summary) @@ to_tsquery('simple', :words)");
+            values.put("words", words);
+        }
+        if (afterMicros != null) {
+            conditions.add("(r.aware_at, r.incident_id) < (:afterKey, :afterId)");
+            values.put("afterKey", Instant.EPOCH.plus(afterMicros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+            values.put("afterId", afterId);
+        }
         values.put("rows", 51); // IncidentList asks one more than the page's 50 to know whether a next page exists
-        return values;
+        String sql = """
+                select r.incident_id, r.hospital_id, r.summary, r.category, r.detected_at, r.aware_at,
+                       r.personal_data_involved, r.reported_at, r.reported_by, r.severity, r.phase,
+                       r.significance, r.patient_care_impact, r.shared_tlp, r.aware_at as sort_key
+                from query.incident_register r
+                where %s
+                order by r.aware_at desc, r.incident_id desc
+                limit :rows""".formatted(String.join("\n  and ", conditions));
+        return Map.entry(sql, values);
     }
 
     /** Runs the statement (prepared once) and reads every column of every row; returns the rows. */
@@ -176,8 +176,7 @@ final class RawReads implements AutoCloseable {
 
     private static int typeOf(String name) {
         return switch (name) {
-            case "awareFrom", "awareBefore", "now" -> Types.TIMESTAMP_WITH_TIMEZONE;
-            case "afterKey" -> Types.BIGINT;
+            case "awareFrom", "awareBefore", "now", "afterKey" -> Types.TIMESTAMP_WITH_TIMEZONE;
             case "afterId", "incidentId" -> Types.OTHER;
             default -> Types.VARCHAR;
         };

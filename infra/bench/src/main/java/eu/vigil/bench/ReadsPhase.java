@@ -78,15 +78,15 @@ final class ReadsPhase {
         var byIncident = Map.<String, Object>of("incidentId", incident, "hospitalId", hospital);
         var reads = new ArrayList<>(List.of(
                 new Read(FIRST_PAGE, "/api/incidents", "application/json",
-                        List.of(Map.entry(RawReads.LIST, RawReads.listParameters(hospital, null, null, null, null,
-                                null, null)))),
+                        List.of(RawReads.list(hospital, null, null, null, null,
+                                null, null))),
                 new Read("list page 1, high in analysis, last 365 days",
                         "/api/incidents?severity=high&phase=analysis&from=" + encode(yearAgo.toInstant().toString()),
-                        "application/json", List.of(Map.entry(RawReads.LIST, RawReads.listParameters(hospital,
-                        "analysis", "high", yearAgo, null, null, null)))),
+                        "application/json", List.of(RawReads.list(hospital,
+                        "analysis", "high", yearAgo, null, null, null))),
                 new Read("list page 1, words 'ransomware'", "/api/incidents?q=ransomware", "application/json",
-                        List.of(Map.entry(RawReads.LIST, RawReads.listParameters(hospital, null, null, null,
-                                "ransomware:*", null, null))))));
+                        List.of(RawReads.list(hospital, null, null, null,
+                                "ransomware:*", null, null)))));
         String cursor = cursorOfPage(api, DEEP_PAGE);
         if (cursor == null) {
             System.out.printf("  %s has fewer than %d pages of 50: no deep page measured%n", hospital, DEEP_PAGE);
@@ -94,8 +94,8 @@ final class ReadsPhase {
             String[] position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII)
                     .split("\\.");
             reads.add(new Read("list page " + DEEP_PAGE + ", no filter (keyset cursor)", "/api/incidents?cursor="
-                    + cursor, "application/json", List.of(Map.entry(RawReads.LIST, RawReads.listParameters(hospital,
-                    null, null, null, null, Long.parseLong(position[0]), UUID.fromString(position[1]))))));
+                    + cursor, "application/json", List.of(RawReads.list(hospital,
+                    null, null, null, null, Long.parseLong(position[0]), UUID.fromString(position[1])))));
         }
         reads.add(new Read("timeline API (JSON, whole history)", "/api/incidents/" + incident + "/history",
                 "application/json", List.of(Map.entry(RawReads.TIMELINE, byIncident))));

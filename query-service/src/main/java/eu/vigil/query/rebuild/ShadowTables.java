@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 class ShadowTables {
 
     // "CREATE UNIQUE INDEX name ON query.table USING ..." -> "UNIQUE|USING ...", the definition without its names
-    private static final Pattern INDEX_NAMES = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ (.*)$");
+    private static final Pattern INDEX_NAMES = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ (.*)$",
+            Pattern.DOTALL);
 
     private final JdbcClient jdbc;
 
@@ -69,7 +70,8 @@ class ShadowTables {
                 .query(row -> {
                     var definition = INDEX_NAMES.matcher(row.getString("indexdef"));
                     if (!definition.matches()) {
-                        throw new IllegalStateException("Unexpected index definition on query." + table);
+                        throw new IllegalStateException("Unexpected index definition on query." + table + ": "
+                                + row.getString("indexdef"));
                     }
                     String unique = definition.group(1) == null ? "" : "UNIQUE ";
                     indexes.put(unique + definition.group(2), row.getString("indexname"));
