@@ -3,50 +3,65 @@ package eu.vigil.publication;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends one event of a service's event store and returns once the broker acknowledged it, for a tracking
- * processor that stores its token only after its handler returned: at least once, and in order per aggregate when
- * the record key is the aggregate id. A failure that may pass (an outage, a timeout) propagates as
- * {@link PublicationFailedException}, so the processor retries the same event. An event the broker refuses for good
- * (larger than the topic allows, invalid, not serialisable) is parked in {@link PublicationDeadLetters} instead,
- * every later event of its aggregate is parked behind it, and publication goes on with the other aggregates.
+ * Publishes the events of a service's event store to Kafka from the publishing processor, one Kafka transaction per
+ * processor batch (ADR 0018): the batch's records are sent without waiting for each other (an event waits only for
+ * the previous one of its own aggregate), and before the batch's unit of work commits, with its token, every record
+ * is acknowledged and the Kafka transaction committed. A failure that may pass (an outage, a timeout) fails the batch
+ * with {@link PublicationFailedException}: the Kafka transaction is aborted, so read-committed consumers never see
+ * its records, and the processor retries the batch from its last token. At least once (a crash between the two
+ * commits publishes a batch again; consumers deduplicate by event id), in order per aggregate when the record key is
+ * the aggregate id. An event the broker refuses for good (larger than the topic allows, invalid) is parked in
+ * {@link PublicationDeadLetters} instead, every later event of its aggregate is parked behind it, and publication goes
+ * on with the other aggregates.
  */
 public class ParkingPublisher {
 
-    /** What became of an event handed to {@link #publish}. */
-    public enum Outcome { PUBLISHED, PARKED }
+    /** The processing group of each service's publishing handler; the kit configures its processor. */
+    public static final String PROCESSING_GROUP = "kafka-publication";
 
     static final String PARKED_BEHIND = "ParkedBehindEarlierEvent";
+    private static final String BATCH = ParkingPublisher.class.getName() + ".batch";
     private static final Logger log = LoggerFactory.getLogger(ParkingPublisher.class);
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final PublicationProducer producer;
     private final PublicationDeadLetters deadLetters;
     private final Duration sendTimeout;
     private final MeterRegistry meters;
+    // refused for good in a try of a batch that had to be aborted: the retry parks them without sending
+    private final Map<UUID, Throwable> refusedForGood = new ConcurrentHashMap<>();
 
-    ParkingPublisher(KafkaTemplate<String, byte[]> kafka, PublicationDeadLetters deadLetters, Duration sendTimeout,
+    ParkingPublisher(PublicationProducer producer, PublicationDeadLetters deadLetters, Duration sendTimeout,
                      MeterRegistry meters) {
         if (sendTimeout.isNegative() || sendTimeout.isZero()) {
             throw new IllegalArgumentException("vigil.publication.send-timeout must be positive: " + sendTimeout);
         }
-        this.kafka = kafka;
+        this.producer = producer;
         this.deadLetters = deadLetters;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
     }
 
     /**
-     * Publishes the record, or parks it.
+     * Publishes the record, or parks it. In a unit of work (the processor's batch) it returns once the record is
+     * sent, and the unit of work commits only after the whole batch is; outside one, once it is published.
      *
      * @param record      keyed by the aggregate id, so that the topic keeps each aggregate's order
      * @param eventId     the event's id, unique in the dead-letter table
@@ -55,36 +70,96 @@ public class ParkingPublisher {
      * @param sequence    the event's sequence in its aggregate: parked events are republished in this order
      * @throws PublicationFailedException when the broker did not acknowledge in time and may yet: retry
      */
-    public Outcome publish(ProducerRecord<String, byte[]> record, UUID eventId, String aggregateId, String eventType,
-                           long sequence) {
+    public void publish(ProducerRecord<String, byte[]> record, UUID eventId, String aggregateId, String eventType,
+                        long sequence) {
         var event = new Publication(record, eventId, aggregateId, eventType, sequence);
-        var parkedBefore = deadLetters.parkedEventOf(aggregateId);
+        if (CurrentUnitOfWork.isStarted()) {
+            batchOf(CurrentUnitOfWork.get().root()).add(event);
+            return;
+        }
+        var alone = new PublicationBatch(this);
+        try {
+            alone.add(event);
+            commit(alone);
+        } catch (RuntimeException e) {
+            producer.abort();
+            throw e;
+        }
+    }
+
+    private PublicationBatch batchOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            var batch = new PublicationBatch(this);
+            unitOfWork.onPrepareCommit(committing -> commit(batch)); // before the token, in the same transaction
+            unitOfWork.onRollback(rolledBack -> producer.abort());
+            return batch;
+        });
+    }
+
+    private void commit(PublicationBatch batch) {
+        batch.settleAll();
+        try {
+            producer.commit();
+        } catch (RuntimeException e) {
+            throw new PublicationFailedException(e);
+        }
+        for (var event : batch.sentEvents()) {
+            // routine success is a metric, not a log line (issue 12 item 18)
+            Counter.builder("vigil.publication.published").description("Events the broker acknowledged")
+                    .tag("topic", event.record().topic()).register(meters).increment();
+            log.debug("Published {} {} of {} (sequence {})", event.eventType(), event.eventId(),
+                    event.aggregateId(), event.sequence());
+        }
+    }
+
+    /** Sends the event in the batch's transaction; or parks it and answers null. */
+    Future<RecordMetadata> sendUnlessParked(Publication event) {
+        var refusal = refusedForGood.remove(event.eventId());
+        if (refusal != null) {
+            park(event, refusal);
+            return null;
+        }
+        var parkedBefore = deadLetters.parkedEventOf(event.aggregateId());
         if (parkedBefore.isPresent()) { // in order per aggregate: nothing overtakes the parked event
             deadLetters.park(event, PARKED_BEHIND, "event " + parkedBefore.get() + " of this aggregate is parked");
-            log.warn("Event {} of {} parked behind parked event {}", eventId, aggregateId, parkedBefore.get());
-            return Outcome.PARKED;
+            log.warn("Event {} of {} parked behind parked event {}", event.eventId(), event.aggregateId(),
+                    parkedBefore.get());
+            return null;
         }
         try {
-            kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return producer.send(event.record());
+        } catch (RuntimeException e) { // no producer (the broker is away), or the record refused before sending
+            if (BrokerRefusals.forGood(e) != null) {
+                return CompletableFuture.failedFuture(e);
+            }
+            throw new PublicationFailedException(event.eventId(), e);
+        }
+    }
+
+    /** Waits for the broker's acknowledgement; throws when there is none, remembering a refusal for good. */
+    void settle(Publication event, Future<RecordMetadata> acknowledgement) {
+        try {
+            acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublicationFailedException(eventId, e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) { // serialisation fails in send()
+            throw new PublicationFailedException(event.eventId(), e);
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
             Throwable refusal = BrokerRefusals.forGood(e);
-            if (refusal == null) {
-                throw new PublicationFailedException(eventId, e); // retried from the last token
+            if (refusal != null) {
+                // the transaction cannot commit with a failed send: abort it, and park this one when retried
+                refusedForGood.put(event.eventId(), refusal);
+                log.warn("The broker refuses event {} of {} for good ({}): the batch is retried with it parked",
+                        event.eventId(), event.aggregateId(), refusal.getClass().getSimpleName());
             }
-            deadLetters.park(event, refusal.getClass().getName(), String.valueOf(refusal.getMessage()));
-            log.error("The broker refuses event {} of {} for good ({}): parked, with the later events of {} behind "
-                            + "it; the others go on. Fix the cause (the topic's max.message.bytes, say) and republish "
-                            + "from {} in aggregate_sequence order.", eventId, aggregateId,
-                    refusal.getClass().getSimpleName(), aggregateId, deadLetters.table());
-            return Outcome.PARKED;
+            throw new PublicationFailedException(event.eventId(), e);
         }
-        // routine success is a metric, not a log line (issue 12 item 18)
-        Counter.builder("vigil.publication.published").description("Events the broker acknowledged")
-                .tag("topic", record.topic()).register(meters).increment();
-        log.debug("Published {} {} of {} (sequence {})", eventType, eventId, aggregateId, sequence);
-        return Outcome.PUBLISHED;
+    }
+
+    private void park(Publication event, Throwable refusal) {
+        deadLetters.park(event, refusal.getClass().getName(), String.valueOf(refusal.getMessage()));
+        log.error("The broker refuses event {} of {} for good ({}): parked, with the later events of {} behind it; the"
+                        + " others go on. Fix the cause (the topic's max.message.bytes, say) and republish from {} in"
+                        + " aggregate_sequence order.", event.eventId(), event.aggregateId(),
+                refusal.getClass().getSimpleName(), event.aggregateId(), deadLetters.table());
     }
 }

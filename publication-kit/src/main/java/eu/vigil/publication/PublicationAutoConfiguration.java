@@ -1,21 +1,33 @@
 package eu.vigil.publication;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.HashMap;
 
 /**
- * The {@link ParkingPublisher} a service's publishing processor calls, its dead-letter table
- * ({@code vigil.publication.dead-letter-table}, default {@code <flyway default schema>.publication_dead_letter}),
- * and the health component {@code publicationDeadLetters}, DEGRADED while any event is parked.
+ * The {@link ParkingPublisher} a service's publishing processor calls; its transactional producer (transactional id
+ * {@code vigil.publication.transactional-id}, default {@code <spring.application.name>-publication}); its dead-letter
+ * table ({@code vigil.publication.dead-letter-table}, default {@code <flyway default schema>.publication_dead_letter});
+ * the health component {@code publicationDeadLetters}, DEGRADED while any event is parked; and the publishing
+ * processor itself ({@code vigil.publication.batch-size}, default 100: the most events of one unit of work, one Kafka
+ * transaction and one token update).
  */
-@AutoConfiguration
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
 public class PublicationAutoConfiguration {
 
     @Bean
@@ -25,11 +37,37 @@ public class PublicationAutoConfiguration {
         return new PublicationDeadLetters(JdbcClient.create(dataSource), table, meters);
     }
 
+    // the service's producer settings (spring.kafka.producer.*), made transactional, idempotent, acks=all
+    @Bean(destroyMethod = "close")
+    PublicationProducer publicationProducer(KafkaProperties kafka,
+            @Value("${vigil.publication.transactional-id:${spring.application.name}-publication}")
+            String transactionalId) {
+        return new PublicationProducer(() -> {
+            var settings = new HashMap<>(kafka.buildProducerProperties(null));
+            settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            return new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
+        });
+    }
+
     @Bean
-    ParkingPublisher parkingPublisher(KafkaTemplate<String, byte[]> kafka, PublicationDeadLetters deadLetters,
+    ParkingPublisher parkingPublisher(PublicationProducer producer, PublicationDeadLetters deadLetters,
                                       @Value("${vigil.publication.send-timeout:15s}") Duration sendTimeout,
                                       MeterRegistry meters) {
-        return new ParkingPublisher(kafka, deadLetters, sendTimeout, meters);
+        return new ParkingPublisher(producer, deadLetters, sendTimeout, meters);
+    }
+
+    @Bean
+    ConfigurerModule publicationBatchSize(@Value("${vigil.publication.batch-size:100}") int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("vigil.publication.batch-size must be at least 1: " + batchSize);
+        }
+        // one thread, one segment: the topic's order per aggregate is the event store's
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
+                ParkingPublisher.PROCESSING_GROUP, Configuration::eventStore,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1).andBatchSize(batchSize));
     }
 
     // not deadLettersHealthIndicator: consumer-kit's component has that name, and the notifier has both

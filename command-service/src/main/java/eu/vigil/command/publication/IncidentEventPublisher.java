@@ -16,17 +16,17 @@ import java.util.UUID;
 
 /**
  * Publishes each incident event from the event store to Kafka, keyed by incident id, through publication-kit's
- * {@link ParkingPublisher}: in a tracking processor whose token is stored only after this handler returned, which is
- * once the broker acknowledged, so at least once and in order per incident. A failure propagates (eventstore-kit)
- * and the processor retries the same event, unless the broker refuses the event for good: then it is parked in
- * {@code incident.publication_dead_letter}, with every later event of its incident behind it, and publication goes
- * on.
+ * {@link ParkingPublisher}: in a tracking processor that sends a batch of events at once and stores its token only
+ * after the broker acknowledged all of them, so at least once and in order per incident. A failure propagates
+ * (eventstore-kit) and the processor retries the batch, unless the broker refuses an event for good: then it is
+ * parked in {@code incident.publication_dead_letter}, with every later event of its incident behind it, and
+ * publication goes on.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
 public class IncidentEventPublisher {
 
-    public static final String PROCESSING_GROUP = "kafka-publication";
+    public static final String PROCESSING_GROUP = ParkingPublisher.PROCESSING_GROUP;
 
     private final ParkingPublisher publisher;
     private final TopicSettings topics;

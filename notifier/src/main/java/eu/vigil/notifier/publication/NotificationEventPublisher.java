@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * Publishes each obligation event to {@code vigil.notification-events} for the read side, keyed by obligation id,
  * through publication-kit's {@link ParkingPublisher} as command-service publishes incident events: a tracking
- * processor that stores its token only after the broker acknowledged, and retries the same event on failure
+ * processor that sends a batch at once, stores its token only after the broker acknowledged all of it, and retries
+ * the batch on failure
  * (eventstore-kit's propagating handler errors), so at least once and in order per obligation. An event the broker
  * refuses for good is parked in {@code notification.publication_dead_letter} with the later events of its
  * obligation behind it, and the other obligations' events go on.
@@ -26,7 +27,7 @@ import java.util.UUID;
 @ProcessingGroup(NotificationEventPublisher.PROCESSING_GROUP)
 public class NotificationEventPublisher {
 
-    public static final String PROCESSING_GROUP = "kafka-publication";
+    public static final String PROCESSING_GROUP = ParkingPublisher.PROCESSING_GROUP;
 
     private final ParkingPublisher publisher;
     private final TopicSettings topics;

@@ -1,0 +1,86 @@
+package eu.vigil.publication;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The service's one transactional producer for publication, made (and its transactions initialised, which fences
+ * an earlier instance of the same transactional id) when first needed, and made again after any error that leaves
+ * it unusable. Used by the single thread of the publishing processor only.
+ */
+final class PublicationProducer implements AutoCloseable {
+
+    private final Supplier<Producer<String, byte[]>> factory;
+    private Producer<String, byte[]> producer;
+    private boolean inTransaction;
+
+    PublicationProducer(Supplier<Producer<String, byte[]>> factory) {
+        this.factory = factory;
+    }
+
+    Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+        if (!inTransaction) {
+            begin();
+        }
+        return producer.send(record);
+    }
+
+    /** Makes the batch's records visible to read-committed consumers; throws when it may not have. */
+    void commit() {
+        if (!inTransaction) {
+            return;
+        }
+        inTransaction = false;
+        try {
+            producer.commitTransaction();
+        } catch (RuntimeException e) {
+            discard(); // the next producer's initialisation aborts or completes what this one left
+            throw e;
+        }
+    }
+
+    /** Makes the batch's records invisible to read-committed consumers, for good. */
+    void abort() {
+        if (!inTransaction) {
+            return;
+        }
+        inTransaction = false;
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException e) {
+            discard();
+        }
+    }
+
+    private void begin() {
+        try {
+            if (producer == null) {
+                producer = factory.get();
+                producer.initTransactions();
+            }
+            producer.beginTransaction();
+            inTransaction = true;
+        } catch (RuntimeException e) {
+            discard();
+            throw e;
+        }
+    }
+
+    private void discard() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+        discard();
+    }
+}
