@@ -21,6 +21,8 @@ import java.util.Map;
 public final class LocalStack {
 
     static final String DATABASE = "vigil";
+    /** The sector CERT's mailbox in the local mail server: campaign alerts arrive there. */
+    static final String CERT_MAILBOX = "cert@healthcert.example";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private LocalStack() {
@@ -148,6 +150,10 @@ public final class LocalStack {
             // the demo's indicators are documentation values (RFC 5737, RFC 2606): correlated here, never in production
             queryService.add("--vigil.cert.warning-lists.off=documentation-prefixes");
             var notifier = new ArrayList<>(arguments);
+            // the same rule as query-service's, so that the campaign the CERT's page shows is the one mailed
+            notifier.add("--vigil.cert.warning-lists.off=documentation-prefixes");
+            notifier.add("--vigil.cert.alert-recipients=" + CERT_MAILBOX);
+            notifier.add("--vigil.cert.feed-url=" + settings.gatewayUrl() + "/cert/feed");
             notifier.add("--spring.mail.host=localhost");
             notifier.add("--spring.mail.port=" + settings.smtpPort());
             notifier.add("--vigil.mail.board-url=" + settings.gatewayUrl() + "/deadlines");

@@ -1,6 +1,7 @@
 package eu.vigil.query.feed;
 
 import eu.vigil.contracts.incident.IndicatorType;
+import eu.vigil.correlation.WarningLists;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -23,7 +23,7 @@ class SharedIncidentListener extends ListenedReadModel<IncidentEvent> {
 
     SharedIncidentListener(SharedIncidentProjection projection) {
         super(ID, IncidentEvent.class, "incidentId",
-                List.of(SharedIncidentProjection.TABLE, SharedIncidentProjection.SIGHTINGS));
+                List.of(SharedIncidentProjection.TABLE, SharedIncidentProjection.SIGHTINGS, CampaignAlerts.TABLE));
         this.projection = projection;
     }
 

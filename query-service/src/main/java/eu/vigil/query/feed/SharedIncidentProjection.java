@@ -3,17 +3,16 @@ package eu.vigil.query.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IncidentShared;
+import eu.vigil.correlation.Sightings;
 import eu.vigil.query.live.ReadModelChanges;
 import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes {@code query.shared_incident} (or a rebuild's copy), and nothing else does: from the share events alone,
@@ -39,14 +37,14 @@ class SharedIncidentProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Pseudonyms pseudonyms;
-    private final WarningLists warningLists;
+    private final Sightings sightings;
     private final ReadModelChanges changes;
 
-    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, WarningLists warningLists,
+    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, Sightings sightings,
                              ReadModelChanges changes) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
-        this.warningLists = warningLists;
+        this.sightings = sightings;
         this.changes = changes;
     }
 
@@ -109,33 +107,17 @@ class SharedIncidentProjection {
         }
     }
 
-    // the share's indicators as the correlation counts them: a value on a warning list is shown, never counted
+    // the share's indicators as the correlation counts them, and the campaign alerts they raise (correlation-kit)
     private void sighted(IncidentShared share, String hospital, OffsetDateTime at, Target target) {
-        var correlated = share.indicators().stream()
-                .filter(indicator -> indicator.tlp().shareable())
-                .filter(indicator -> warningLists.listing(indicator.type(), indicator.value()).isEmpty())
-                .map(indicator -> new MapSqlParameterSource()
-                        .addValue("type", indicator.type().code()).addValue("value", indicator.value())
-                        .addValue("incidentId", share.incidentId().value()).addValue("hospitalId", hospital)
-                        .addValue("at", at))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("insert into " + target.table(SIGHTINGS) + """
-                 (indicator_type, indicator_value, incident_id, hospital_id, first_seen, last_seen)
-                values (:type, :value, :incidentId, :hospitalId, :at, :at)
-                on conflict (indicator_type, indicator_value, incident_id) do update set last_seen = excluded.last_seen
-                """, correlated);
-        // what the new revision no longer carries
-        jdbc.update("delete from " + target.table(SIGHTINGS) + " where incident_id = :incidentId and last_seen < :at",
-                Map.of("incidentId", share.incidentId().value(), "at", at));
+        sightings.shared(jdbc, tables(target), share, hospital, at);
     }
 
-    private void unsighted(UUID incidentId, Target target) {
-        jdbc.update("delete from " + target.table(SIGHTINGS) + " where incident_id = :incidentId",
-                Map.of("incidentId", incidentId));
+    private static Sightings.Tables tables(Target target) {
+        return new Sightings.Tables(target.table(SIGHTINGS), target.table(CampaignAlerts.TABLE));
     }
 
     private void withdrawn(EventEnvelope<?> delivery, IncidentShareWithdrawn withdrawal, Target target) {
-        unsighted(withdrawal.incidentId().value(), target);
+        sightings.withdrawn(jdbc, tables(target), withdrawal.incidentId().value());
         int withdrawn = jdbc.update("update " + target.table(TABLE) + """
                    set summary = null, category = null, severity = null, phase = null, patient_care_impact = null,
                        cross_border = null, device_types = null, indicators = null, withdrawn_at = :at,

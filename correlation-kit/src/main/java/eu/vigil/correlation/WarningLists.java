@@ -1,12 +1,12 @@
-package eu.vigil.query.feed;
+package eu.vigil.correlation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.vigil.contracts.incident.IncidentShared;
 import eu.vigil.contracts.incident.IndicatorType;
-import org.springframework.beans.factory.annotation.Value;
+import eu.vigil.contracts.incident.SharedIndicator;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,6 @@ import java.util.Optional;
  * named in {@code vigil.cert.warning-lists.off} is not applied: the local stack's demo data uses documentation values
  * only, and turns that list off so that its campaign correlates.
  */
-@Component
 public class WarningLists {
 
     private record Listed(String list, List<IpAddressMatcher> addresses, List<String> domains) {
@@ -30,7 +29,8 @@ public class WarningLists {
 
     private final List<Listed> lists = new ArrayList<>();
 
-    WarningLists(@Value("${vigil.cert.warning-lists.off:}") List<String> off) {
+    /** @param off the names of the lists not to apply */
+    public WarningLists(List<String> off) {
         try (var in = new ClassPathResource("cert/warning-lists.json").getInputStream()) {
             for (JsonNode list : new ObjectMapper().readTree(in).get("lists")) {
                 if (off.contains(list.get("name").asText())) {
@@ -43,8 +43,16 @@ public class WarningLists {
                 lists.add(new Listed(list.get("name").asText(), addresses, domains));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The warning lists are part of query-service's jar", e);
+            throw new UncheckedIOException("The warning lists are part of correlation-kit's jar", e);
         }
+    }
+
+    /** The share's indicators the correlation counts: those that may leave the hospital and are on no list. */
+    public List<SharedIndicator> correlatable(IncidentShared share) {
+        return share.indicators().stream()
+                .filter(indicator -> indicator.tlp().shareable())
+                .filter(indicator -> listing(indicator.type(), indicator.value()).isEmpty())
+                .toList();
     }
 
     /** The name of the first list the value is on, or empty when it may be correlated. */

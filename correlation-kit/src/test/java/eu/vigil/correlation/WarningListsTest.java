@@ -1,4 +1,4 @@
-package eu.vigil.query.feed;
+package eu.vigil.correlation;
 
 import eu.vigil.contracts.incident.IndicatorType;
 import org.junit.jupiter.api.Test;
