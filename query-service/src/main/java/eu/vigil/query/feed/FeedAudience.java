@@ -31,7 +31,7 @@ public record FeedAudience(Set<Tlp> labels, String ownHospital, boolean certCoor
     }
 
     /** An indicator travels under the stricter of its own label and its share's. */
-    static Tlp stricter(Tlp one, Tlp other) {
+    public static Tlp stricter(Tlp one, Tlp other) {
         return one.ordinal() <= other.ordinal() ? one : other;
     }
 }

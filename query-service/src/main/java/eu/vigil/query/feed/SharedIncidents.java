@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,6 +72,17 @@ public class SharedIncidents {
     }
 
     public record Page(List<SharedIncident> items, String next) {
+    }
+
+    /** One share as the reader sees it; empty when there is none or the reader may not read its label. */
+    public Optional<SharedIncident> share(FeedAudience audience, UUID incidentId) {
+        var rows = jdbc.query("select * from query.shared_incident where incident_id = :incidentId"
+                        + " and (tlp in (:labels) or hospital_id = :own)", new MapSqlParameterSource()
+                        .addValue("incidentId", incidentId)
+                        .addValue("labels", audience.labels().stream().map(Tlp::code).toList())
+                        .addValue("own", audience.ownHospital() == null ? "" : audience.ownHospital()),
+                (row, n) -> read(row, audience));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(correlations.decorate(rows, audience).get(0));
     }
 
     private static void filter(StringBuilder where, MapSqlParameterSource parameters, String condition,

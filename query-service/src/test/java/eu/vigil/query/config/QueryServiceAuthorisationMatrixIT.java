@@ -92,7 +92,18 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /cert/feed", "/cert/feed", null, caller -> 200),
                 new Row("GET /live/cert/feed", "/live/cert/feed", null, caller -> 200),
                 new Row("GET /api/cert/correlations", "/api/cert/correlations", null,
-                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403));
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                new Row("GET /api/cert/alerts", "/api/cert/alerts", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                // the feed's exports (issue 16): any logged-in user, each reading what the feed shows them
+                // (FeedExportIT's); a share no one shared is not found for everyone
+                new Row("GET /api/cert/feed.stix", "/api/cert/feed.stix", null, caller -> 200),
+                new Row("GET /api/cert/feed.misp.json", "/api/cert/feed.misp.json", null, caller -> 200),
+                new Row("GET /api/cert/feed.csv", "/api/cert/feed.csv", null, caller -> 200),
+                new Row("GET /api/cert/shares/{incidentId}.stix", "/api/cert/shares/" + incident + ".stix", null,
+                        caller -> 404),
+                new Row("GET /api/cert/shares/{incidentId}.misp.json", "/api/cert/shares/" + incident
+                        + ".misp.json", null, caller -> 404));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 
