@@ -3,8 +3,7 @@ package eu.vigil.notifier.register.web;
 import eu.vigil.contracts.incident.ClinicalService;
 import eu.vigil.contracts.incident.PersonalDataCategory;
 import eu.vigil.notifier.register.BreachEntry;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import eu.vigil.web.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,6 @@ class BreachRegisterCsv {
 
     // Excel and LibreOffice read a file without it in the system's legacy code page, which garbles accents
     private static final String BYTE_ORDER_MARK = "\uFEFF";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final List<String> HEADERS = List.of("incident", "summary", "category", "csv.awareLocal",
             "csv.timeZone", "csv.awareUtc", "personalData", "dataSubjects", "patientCare", "services", "actions",
             "authority", "csv.authorityStatus", "csv.submittedAt", "csv.reference", "csv.reason",
@@ -38,10 +36,10 @@ class BreachRegisterCsv {
     byte[] write(List<BreachEntry> entries, Locale locale) {
         var out = new StringWriter();
         out.write(BYTE_ORDER_MARK);
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(HEADERS.stream().map(key -> word("register." + key, locale)));
+        try (var csv = new SpreadsheetCsv(out)) {
+            csv.line(HEADERS.stream().map(key -> word("register." + key, locale)).toList());
             for (var entry : entries) {
-                csv.printRecord(row(entry, locale).map(BreachRegisterCsv::defused));
+                csv.line(row(entry, locale).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -70,11 +68,6 @@ class BreachRegisterCsv {
                 entry.dataSubjects() == null ? word("register.dataSubjects.noHighRisk", locale)
                         : word("status." + entry.dataSubjects().status().code(), locale),
                 authority == null ? "" : authority.link());
-    }
-
-    /** OWASP's CSV injection defence: a cell a spreadsheet would run as a formula starts with a quote instead. */
-    static String defused(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private String word(String key, Locale locale) {

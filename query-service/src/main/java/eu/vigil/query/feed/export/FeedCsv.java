@@ -2,6 +2,7 @@ package eu.vigil.query.feed.export;
 
 import eu.vigil.query.feed.FeedAudience;
 import eu.vigil.query.feed.SharedIncident;
+import eu.vigil.web.csv.SpreadsheetCsv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The feed as RFC 4180 CSV: a header row, then one row per share and indicator (a share without indicators, or
+ * The feed as CSV (web-kit's {@link SpreadsheetCsv}: RFC 4180, no cell a spreadsheet would run): a header row, then one row per share and indicator (a share without indicators, or
  * withdrawn, is one row whose indicator cells are empty), each line ended by CRLF. {@code indicator_tlp} is the
  * label the indicator travels under: the stricter of its own and its share's.
  */
@@ -25,17 +26,18 @@ public final class FeedCsv {
     }
 
     public static void write(Writer out, List<SharedIncident> shares) throws IOException {
-        line(out, HEADER);
-        for (var share : shares) {
-            var indicators = share.withdrawn() ? List.<SharedIncident.Indicator>of() : share.indicators();
-            if (indicators.isEmpty()) {
-                line(out, row(share, null));
-            }
-            for (var indicator : indicators) {
-                line(out, row(share, indicator));
+        try (var csv = new SpreadsheetCsv(out)) {
+            csv.line(HEADER);
+            for (var share : shares) {
+                var indicators = share.withdrawn() ? List.<SharedIncident.Indicator>of() : share.indicators();
+                if (indicators.isEmpty()) {
+                    csv.line(row(share, null));
+                }
+                for (var indicator : indicators) {
+                    csv.line(row(share, indicator));
+                }
             }
         }
-        out.flush();
     }
 
     private static List<String> row(SharedIncident share, SharedIncident.Indicator indicator) {
@@ -51,32 +53,6 @@ public final class FeedCsv {
                     FeedAudience.stricter(indicator.tlp(), share.tlp()).code()));
         }
         return cells;
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /**
-     * One field, as the register's IncidentCsv writes it: a cell that a spreadsheet would run as a formula (starting
-     * with = + - @, or a tab or CR) is prefixed with ' (CSV injection, OWASP); then a field holding a quote, comma or
-     * line break is quoted, its quotes doubled (RFC 4180).
-     */
-    static String cell(String value) {
-        String safe = value;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            safe = "'" + value;
-        }
-        if (safe.contains("\"") || safe.contains(",") || safe.contains("\r") || safe.contains("\n")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
     }
 
     private static String text(Object value) {

@@ -9,6 +9,7 @@ import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
 import eu.vigil.ui.ViewerTime;
+import eu.vigil.web.csv.SpreadsheetCsv;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -58,17 +59,18 @@ class IncidentExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("incidents.csv").build().toString());
         var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        IncidentCsv.header(out);
-        for (var page = list.page(from); ; page = list.page(from.startingAfter(page.next()))) {
-            var running = obligations.runningOf(user.ownHospital(),
-                    page.items().stream().map(RegisteredIncident::incidentId).toList());
-            for (var incident : page.items()) {
-                IncidentCsv.row(out, incident, running.get(incident.incidentId()));
-            }
-            if (page.next() == null) {
-                break;
+        try (var csv = new SpreadsheetCsv(out)) {
+            IncidentCsv.header(csv);
+            for (var page = list.page(from); ; page = list.page(from.startingAfter(page.next()))) {
+                var running = obligations.runningOf(user.ownHospital(),
+                        page.items().stream().map(RegisteredIncident::incidentId).toList());
+                for (var incident : page.items()) {
+                    IncidentCsv.row(csv, incident, running.get(incident.incidentId()));
+                }
+                if (page.next() == null) {
+                    break;
+                }
             }
         }
-        out.flush();
     }
 }
