@@ -39,6 +39,8 @@ public final class Navigation {
             new Destination("/hospital-profiles", "ui.nav.hospitalProfiles", ADMIN, false),
             // what hospitals chose to share, under TLP (query-service's CERT feed)
             new Destination("/cert/feed", "ui.nav.certFeed", Set.of(VigilRole.CERT_COORDINATOR), false),
+            // the sector's trends over all hospitals, figures from fewer than three withheld (query-service)
+            new Destination("/cert/trends", "ui.nav.certTrends", Set.of(VigilRole.CERT_COORDINATOR), false),
             // query-service's read models and their rebuilds from the topics
             new Destination("/admin/read-models", "ui.nav.readModels", ADMIN, false),
             // each consuming service's page of parked records (consumer-kit), routed by the gateway to that service

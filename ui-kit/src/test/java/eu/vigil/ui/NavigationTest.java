@@ -25,7 +25,7 @@ class NavigationTest {
             DPO              | h-brugge | /, /incidents, /deadlines, /seen-incidents, /breach-register, /authorities, /hospital, /hospital-profiles/h-brugge
             SECURITY_OFFICER | none     | /
             DPO              | none     | /
-            CERT_COORDINATOR | none     | /, /cert/feed
+            CERT_COORDINATOR | none     | /, /cert/feed, /cert/trends
             ADMIN            | none     | /, /hospital-profiles, /admin/read-models, /admin/dead-letters/query-service, /admin/dead-letters/notifier, /admin/dead-letters/command-service
             """)
     void eachRoleIsOfferedExactlyTheLinksItsEndpointsAllow(VigilRole role, String hospital, String hrefs) {

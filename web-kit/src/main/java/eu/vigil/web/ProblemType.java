@@ -31,6 +31,8 @@ public enum ProblemType {
             "No record is parked under this id; the parked records are listed at /api/dead-letters."),
     READ_MODEL_NOT_FOUND("read-model-not-found", HttpStatus.NOT_FOUND, "Read model not found",
             "This service has no read model of this name; GET /api/read-models lists those it has."),
+    TAXII_NOT_FOUND("taxii-not-found", HttpStatus.NOT_FOUND, "TAXII collection or object not found",
+            "No collection or object you may read has this id; GET /taxii2/cert/collections/ lists yours."),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
             "This address does not accept this method; the Allow header lists those it does."),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",

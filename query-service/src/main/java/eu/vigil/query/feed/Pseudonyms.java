@@ -42,6 +42,21 @@ public class Pseudonyms {
         }
     }
 
+    /**
+     * A key of its own for another purpose (such as signing the TAXII collections' {@code next}), derived from the
+     * pseudonyms' key so that it is as stable across starts and instances as they are, and never equal to it.
+     */
+    public SecretKeySpec derivedKey(String purpose) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return new SecretKeySpec(mac.doFinal(("vigil-derived-key:" + purpose).getBytes(StandardCharsets.UTF_8)),
+                    "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     /** The hospital's pseudonym, such as {@code P-3FA9C1D2E4B7}. */
     public String of(String hospitalId) {
         try {

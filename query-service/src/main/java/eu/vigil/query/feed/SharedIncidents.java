@@ -74,6 +74,28 @@ public class SharedIncidents {
     public record Page(List<SharedIncident> items, String next) {
     }
 
+    /**
+     * Shares under one label in the order they last changed, oldest first (the TAXII collections' order): those
+     * changed after {@code addedAfter}, from the share {@code (fromAt, fromId)} on, that share itself included only
+     * when {@code inclusive}. A reader's own shares under a label it does not read are not among them.
+     */
+    public List<SharedIncident> inOrderOfChange(FeedAudience audience, Tlp tlp, Instant addedAfter, Instant fromAt,
+                                                UUID fromId, boolean inclusive, int limit) {
+        var where = new StringBuilder("tlp = :tlp and tlp in (:labels)");
+        var parameters = new MapSqlParameterSource()
+                .addValue("tlp", tlp.code())
+                .addValue("labels", audience.labels().stream().map(Tlp::code).toList())
+                .addValue("limit", limit);
+        filter(where, parameters, "changed_at > :addedAfter", "addedAfter", utc(addedAfter));
+        if (fromAt != null) {
+            where.append(inclusive ? " and (changed_at, incident_id) >= (:fromAt, :fromId)"
+                    : " and (changed_at, incident_id) > (:fromAt, :fromId)");
+            parameters.addValue("fromAt", utc(fromAt)).addValue("fromId", fromId);
+        }
+        return jdbc.query("select * from query.shared_incident where " + where
+                + " order by changed_at, incident_id limit :limit", parameters, (row, n) -> read(row, audience));
+    }
+
     /** One share as the reader sees it; empty when there is none or the reader may not read its label. */
     public Optional<SharedIncident> share(FeedAudience audience, UUID incidentId) {
         var rows = jdbc.query("select * from query.shared_incident where incident_id = :incidentId"

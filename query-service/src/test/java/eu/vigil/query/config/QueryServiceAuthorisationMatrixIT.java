@@ -35,6 +35,8 @@ class QueryServiceAuthorisationMatrixIT {
 
     private static final String OWN = "h-brugge";
     private static final String OTHER = "h-lyon";
+    private static final String TAXII_CLEAR = "4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e01";
+    private static final String TAXII_GREEN = "4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e02";
 
     @Autowired TestRestTemplate http;
     @Autowired ApplicationContext context;
@@ -44,6 +46,7 @@ class QueryServiceAuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
         var incident = anIncidentOfTheOwnHospital();
+        ToIntFunction<Caller> certOnly = caller -> caller.is("CERT_COORDINATOR") ? 200 : 404;
         ToIntFunction<Caller> ownHospitalOnly = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
         var rows = List.of(
@@ -103,7 +106,26 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/cert/shares/{incidentId}.stix", "/api/cert/shares/" + incident + ".stix", null,
                         caller -> 404),
                 new Row("GET /api/cert/shares/{incidentId}.misp.json", "/api/cert/shares/" + incident
-                        + ".misp.json", null, caller -> 404));
+                        + ".misp.json", null, caller -> 404),
+                // the TAXII 2.1 server (issue 16): any logged-in user; TLP:CLEAR's collection for everyone, the
+                // others for the CERT only, a 404 to anyone else as for a collection that does not exist
+                new Row("GET /taxii2/", "/taxii2/", null, caller -> 200),
+                new Row("GET /taxii2/cert/", "/taxii2/cert/", null, caller -> 200),
+                new Row("GET /taxii2/cert/collections/", "/taxii2/cert/collections/", null, caller -> 200),
+                new Row("GET /taxii2/cert/collections/{collectionId}/", "/taxii2/cert/collections/" + TAXII_GREEN + "/",
+                        null, certOnly),
+                new Row("GET /taxii2/cert/collections/{collectionId}/objects/", "/taxii2/cert/collections/"
+                        + TAXII_GREEN + "/objects/?limit=1", null, certOnly),
+                new Row("GET /taxii2/cert/collections/{collectionId}/objects/{objectId}/", "/taxii2/cert/collections/"
+                        + TAXII_CLEAR + "/objects/report--" + incident + "/", null, caller -> 404),
+                new Row("GET /taxii2/cert/collections/{collectionId}/manifest/", "/taxii2/cert/collections/"
+                        + TAXII_CLEAR + "/manifest/?limit=1", null, caller -> 200),
+                // the sector's trends (issue 16): aggregates over all hospitals, the CERT's alone
+                new Row("GET /cert/trends", "/cert/trends", null, caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                new Row("GET /api/cert/trends", "/api/cert/trends", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                new Row("GET /cert/trends.csv", "/cert/trends.csv?table=weekly", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
     }
 

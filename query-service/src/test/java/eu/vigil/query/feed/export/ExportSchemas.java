@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The official schemas in {@code shared/schemas} the exports must satisfy: OASIS's STIX 2.1 JSON schemas (their
  * {@code $id}s at raw.githubusercontent.com read from the local copy), PyMISP's event schema and describeTypes.
  */
-final class ExportSchemas {
+public final class ExportSchemas {
 
     /** shared/ beside the repository's modules, or beside the repository itself, as the module runs its tests. */
     static final Path SHARED = Stream.of("../shared/schemas", "../../shared/schemas").map(Path::of)
@@ -45,7 +45,7 @@ final class ExportSchemas {
     }
 
     /** The bundle against bundle.json, and each of its objects against its own type's schema. */
-    static void assertValidStix(JsonNode bundle) {
+    public static void assertValidStix(JsonNode bundle) {
         var problems = new ArrayList<String>();
         stix("common/bundle.json").validate(bundle).forEach(message -> problems.add("bundle: " + message));
         bundle.path("objects").forEach(object -> {
