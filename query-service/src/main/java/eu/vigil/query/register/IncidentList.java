@@ -95,7 +95,7 @@ public class IncidentList {
             where.conditions.add("o.late");
         }
         if (query.tsQuery() != null) {
-            // the same expression as the index incident_register_summary_words (V7)
+            // the same expression as the index incident_register_hospital_words (V13)
             where.condition("to_tsvector('simple', r.summary) @@ to_tsquery('simple', :words)", "words",
                     query.tsQuery());
         }
