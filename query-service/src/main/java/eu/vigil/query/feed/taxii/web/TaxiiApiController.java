@@ -115,12 +115,7 @@ class TaxiiApiController {
     ResponseEntity<ObjectNode> objects(@PathVariable String collectionId, @AuthenticationPrincipal VigilUser user,
                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                        HttpServletRequest request) {
-        TaxiiMediaTypes.negotiate(accept);
-        var collection = readable(collectionId, user);
-        var asked = TaxiiParameters.read(request, collection, cursors);
-        var page = objects.page(FeedAudience.of(user), collection, asked.addedAfter(), asked.next(), asked.match(),
-                asked.limit());
-        return envelope(page, TaxiiObjects.Entry::object);
+        return envelope(pageOf(collectionId, user, accept, request), TaxiiObjects.Entry::object);
     }
 
     @GetMapping(ROOT + "collections/{collectionId}/objects/{objectId}/")
@@ -147,14 +142,18 @@ class TaxiiApiController {
     ResponseEntity<ObjectNode> manifest(@PathVariable String collectionId, @AuthenticationPrincipal VigilUser user,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                         HttpServletRequest request) {
+        return envelope(pageOf(collectionId, user, accept, request), entry -> JSON.objectNode().put("id", entry.id())
+                .put("date_added", MICROS.format(entry.dateAdded())).put("version", entry.version())
+                .put("media_type", STIX));
+    }
+
+    // the objects endpoint's page and the manifest's are the same page, told differently
+    private TaxiiObjects.Page pageOf(String collectionId, VigilUser user, String accept, HttpServletRequest request) {
         TaxiiMediaTypes.negotiate(accept);
         var collection = readable(collectionId, user);
         var asked = TaxiiParameters.read(request, collection, cursors);
-        var page = objects.page(FeedAudience.of(user), collection, asked.addedAfter(), asked.next(), asked.match(),
+        return objects.page(FeedAudience.of(user), collection, asked.addedAfter(), asked.next(), asked.match(),
                 asked.limit());
-        return envelope(page, entry -> JSON.objectNode().put("id", entry.id())
-                .put("date_added", MICROS.format(entry.dateAdded())).put("version", entry.version())
-                .put("media_type", STIX));
     }
 
     private static TaxiiCollection readable(String collectionId, VigilUser user) {
