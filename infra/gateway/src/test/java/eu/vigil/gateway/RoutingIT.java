@@ -138,6 +138,17 @@ class RoutingIT extends GatewayFixture {
     }
 
     @Test
+    void aTaxiiClientsBearerTokenPassesThroughUnchangedWithoutASession() {
+        var response = send(gatewayRequest("/taxii2/cert/collections/").header("Authorization", "Bearer taxii-client")
+                .header("Accept", "application/taxii+json;version=2.1"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(QUERIES.received()).singleElement().extracting(StubServer.Received::authorization)
+                .isEqualTo("Bearer taxii-client");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void anApiClientPostsWithoutCsrfToken() {
         var response = send(gatewayRequest("/api/incidents").header("Authorization", "Bearer machine-token")
                 .header("Content-Type", "application/json")

@@ -68,6 +68,8 @@ record Directory(List<User> users, List<Client> clients, Gateway gateway) {
         users.add(new User("cert.coordinator", secret(), List.of("CERT_COORDINATOR"), null));
         users.add(new User("admin", secret(), List.of("ADMIN"), null));
         clients.add(new Client("integration-admin", secret(), List.of("ADMIN"), null));
+        // the sector CERT's own tools (a TAXII or MISP pull, the tests of what the CERT reads)
+        clients.add(new Client("integration-cert", secret(), List.of("CERT_COORDINATOR"), null));
         return new Directory(users, clients, new Gateway("vigil-gateway", secret(), null, null));
     }
 

@@ -47,7 +47,11 @@ class SecurityConfig {
     // the services' OpenAPI documents: an API client reads them with its own token, as a browser does with its session
     private static final RequestMatcher OPENAPI_DOCUMENT = request -> request.getRequestURI()
             .matches(Pattern.quote(request.getContextPath() + "/openapi/") + "[a-z-]+\\.json");
-    private static final RequestMatcher BEARER = request -> (API.matches(request) || OPENAPI_DOCUMENT.matches(request))
+    // the CERT's TAXII 2.1 server: its clients (MISP, OpenCTI, other CERTs' tools) are machines with a token
+    private static final RequestMatcher TAXII = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/taxii2/");
+    private static final RequestMatcher BEARER = request -> (API.matches(request) || OPENAPI_DOCUMENT.matches(request)
+            || TAXII.matches(request))
             && BEARER_TOKEN.matcher(String.valueOf(request.getHeader("Authorization"))).matches();
     // CSRF forges a request with the browser's session cookie; one without a session acts for nobody
     private static final RequestMatcher BROWSER_SESSION = request -> request.getRequestedSessionId() != null
