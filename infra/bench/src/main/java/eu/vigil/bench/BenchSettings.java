@@ -24,11 +24,13 @@ import java.util.Set;
  * @param reads          run W5 instead: a seeded read model of {@code events}, {@code incidents}, {@code hospitals}
  * @param outage         W4: how long query-service is stopped while the appends go on; zero: no outage
  * @param rebuild        run W7 instead: {@code incidents} of 25 events on the topic, rebuilt by query-service
+ * @param cert           run the HealthCERT phase instead (issue 16): {@code indicators} shared by {@code hospitals}
+ * @param indicators     the HealthCERT phase: indicator sightings seeded, ten per share
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
-                     int hospitals, boolean rebuild) {
+                     int hospitals, boolean rebuild, boolean cert, int indicators) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
@@ -39,13 +41,15 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             java -jar infra/bench/target/vigil-bench.jar --reads [--events=1000000] [--incidents=100000]
                  [--hospitals=1000] [--seconds=30]
             java -jar infra/bench/target/vigil-bench.jar --rebuild [--incidents=40000]
+            java -jar infra/bench/target/vigil-bench.jar --cert [--hospitals=1000] [--indicators=1000000] [--seconds=30]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
                  [--renders=30] [--rounds=3]""";
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
-            "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals");
+            "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
+            "indicators");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
-            "rebuild");
+            "rebuild", "cert");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -55,6 +59,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         require(!warmUp.isNegative(), "--warm-up-seconds must not be negative");
         require(!outage.isNegative(), "--outage-seconds must not be negative");
         require(hospitals >= 1 && incidents >= hospitals, "--hospitals must be from 1 to --incidents");
+        require(indicators >= 10L * hospitals, "--indicators must be at least ten per hospital");
         require(events >= 2L * incidents,
                 "--events must be at least twice --incidents (a report and a classification each)");
     }
@@ -77,7 +82,9 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         boolean projectionLag = switches.contains("projection-lag");
         boolean reads = switches.contains("reads");
         boolean rebuild = switches.contains("rebuild");
-        int incidents = number(values, "incidents", notifier ? 1000 : reads ? 100_000 : rebuild ? 40_000 : 200);
+        boolean cert = switches.contains("cert");
+        int incidents = number(values, "incidents", notifier ? 1000 : reads ? 100_000 : rebuild ? 40_000
+                : cert ? number(values, "indicators", 1_000_000) / 10 : 200);
         return new BenchSettings(
                 Duration.ofSeconds(number(values, "seconds", projectionLag ? 300 : 30)),
                 number(values, "clients", 8),
@@ -92,8 +99,10 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 reads,
                 Duration.ofSeconds(number(values, "outage-seconds", 60)),
                 number(values, "events", reads ? 10 * incidents : 2 * incidents),
-                number(values, "hospitals", reads ? Math.max(1, incidents / 100) : 1),
-                rebuild);
+                number(values, "hospitals", reads ? Math.max(1, incidents / 100) : cert ? 1000 : 1),
+                rebuild,
+                cert,
+                number(values, "indicators", 1_000_000));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

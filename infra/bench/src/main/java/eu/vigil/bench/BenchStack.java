@@ -59,7 +59,8 @@ final class BenchStack implements AutoCloseable {
         if (settings.notifier()) {
             requireJar(notifierJar(jar), "notifier");
         }
-        boolean withQueryService = settings.projectionLag() || settings.reads() || settings.rebuild();
+        boolean withQueryService = settings.projectionLag() || settings.reads() || settings.rebuild()
+                || settings.cert();
         if (withQueryService) {
             requireJar(queryServiceJar(jar), "query-service");
         }

@@ -54,7 +54,7 @@ public final class Benchmark {
             runNotifierPhase(stack);
             return;
         }
-        if (settings.projectionLag() || settings.reads() || settings.rebuild()) {
+        if (settings.projectionLag() || settings.reads() || settings.rebuild() || settings.cert()) {
             runReadSide(stack);
             return;
         }
@@ -91,7 +91,7 @@ public final class Benchmark {
         }
     }
 
-    /** W4, W5 or W7: command-service and query-service, no rounds. */
+    /** W4, W5, W7 or HealthCERT: command-service and query-service, no rounds. */
     private void runReadSide(BenchStack stack) throws Exception {
         var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
         var conditions = Conditions.read(database, stack.folder(), stack.serviceJar());
@@ -109,6 +109,13 @@ public final class Benchmark {
         if (settings.rebuild()) {
             report.conditions(conditions);
             new RebuildRatePhase(stack, database, System.out).run(settings.incidents());
+            return;
+        }
+        if (settings.cert()) {
+            System.out.printf(Locale.ROOT, "%nVigil HealthCERT (issue 16): %,d indicators shared by %,d hospitals%n",
+                    settings.indicators(), settings.hospitals());
+            report.conditions(conditions);
+            new CertPhase(stack, database, settings).run();
             return;
         }
         System.out.printf(Locale.ROOT, "%nVigil W5: reads over %d events of %d incidents in %d hospitals%n",

@@ -17,7 +17,7 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
-                false));
+                false, false, 1_000_000));
     }
 
     @Test
@@ -27,7 +27,8 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
-                false, false, Duration.ofSeconds(60), 100, 1, false));
+                false, false, Duration.ofSeconds(60), 100, 1, false, false,
+                1_000_000));
     }
 
     @Test
