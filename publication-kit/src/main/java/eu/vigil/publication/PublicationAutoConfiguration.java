@@ -47,6 +47,9 @@ public class PublicationAutoConfiguration {
             settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
             settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            // one record per produce batch (several requests still in flight): a batch the topic refuses as too large
+            // would otherwise be split again and again, never refused for good, and its record never parked
+            settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 0);
             return new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         });
     }

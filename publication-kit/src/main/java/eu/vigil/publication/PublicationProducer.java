@@ -5,7 +5,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.time.Duration;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +23,25 @@ final class PublicationProducer implements AutoCloseable {
         this.factory = factory;
     }
 
-    Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+    /**
+     * Sends the record in the current transaction (begun if none is). The answer comes through the send's callback,
+     * never through the producer's own future: when the broker refuses a batch as too large, the producer splits it
+     * and chains its futures, and waiting on such a chain overflowed the stack (seen in the notifier's
+     * PublicationDeadLetterIT).
+     */
+    CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         if (!inTransaction) {
             begin();
         }
-        return producer.send(record);
+        var acknowledged = new CompletableFuture<RecordMetadata>();
+        producer.send(record, (metadata, failure) -> {
+            if (failure == null) {
+                acknowledged.complete(metadata);
+            } else {
+                acknowledged.completeExceptionally(failure);
+            }
+        });
+        return acknowledged;
     }
 
     /** Makes the batch's records visible to read-committed consumers; throws when it may not have. */
