@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +59,19 @@ public class PublicationDeadLetters {
                 .param("reasonClass", reasonClass).param("reason", shortened(reason))
                 .update();
         if (parked == 1) {
-            Counter.builder("vigil.publication.parked").description("Events parked instead of published")
-                    .tag("topic", event.record().topic()).register(meters).increment();
+            var counter = Counter.builder("vigil.publication.parked").description("Events parked instead of published")
+                    .tag("topic", event.record().topic()).register(meters);
+            // a batch's try that rolls back parks nothing, and its retry parks the event again: count the commit
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        counter.increment();
+                    }
+                });
+            } else {
+                counter.increment();
+            }
         }
     }
 
