@@ -91,7 +91,13 @@ public class ParkingPublisher {
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             var batch = new PublicationBatch(this);
             unitOfWork.onPrepareCommit(committing -> commit(batch)); // before the token, in the same transaction
-            unitOfWork.onRollback(rolledBack -> producer.abort());
+            unitOfWork.onRollback(rolledBack -> {
+                producer.abort();
+                // an outage shows as batches retried, before any event waits long
+                Counter.builder("vigil.publication.batches-retried")
+                        .description("Batches whose Kafka transaction was aborted, to be retried from the last token")
+                        .register(meters).increment();
+            });
             return batch;
         });
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ public class SectorTrends {
                    percentile_cont(0.9) within group (order by extract(epoch from submitted_at - aware_at))
                        as p90_seconds,
                    count(*) filter (where submitted_at <= due_at) as on_time,
-                   count(*) filter (where submitted_at is not null or due_at < now()) as due,
-                   count(distinct hospital_id) filter (where submitted_at is not null or due_at < now())
+                   count(*) filter (where submitted_at is not null or due_at < :now) as due,
+                   count(distinct hospital_id) filter (where submitted_at is not null or due_at < :now)
                        as due_hospitals
               from report
              where aware_at >= :from and aware_at < :to
@@ -63,9 +64,11 @@ public class SectorTrends {
              order by 1, 2""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    SectorTrends(NamedParameterJdbcTemplate jdbc) {
+    SectorTrends(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -139,7 +142,7 @@ public class SectorTrends {
 
     private List<Timeliness> timeliness(TrendWindow window) {
         var parameters = new MapSqlParameterSource().addValue("from", utc(window.monthsFrom()))
-                .addValue("to", utc(window.to())).addValue("reports", REPORTS)
+                .addValue("to", utc(window.to())).addValue("now", utc(clock.instant())).addValue("reports", REPORTS)
                 .addValue("dropped", List.of(ObligationStatus.NOT_REQUIRED.code(), ObligationStatus.WITHDRAWN.code()));
         return jdbc.query(TIMELINESS, parameters, (row, n) -> {
             boolean submittedShown = row.getInt("submitting_hospitals") >= MINIMUM_HOSPITALS;
