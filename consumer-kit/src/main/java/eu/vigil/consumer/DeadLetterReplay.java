@@ -4,15 +4,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.GenericMessageListener;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs a parked record through the same {@code @KafkaListener} that failed on it (the one of its consumer group),
- * on the caller's thread: on success the dead letter is marked replayed, on failure it stays with the new reason.
+ * on the caller's thread, as a batch of one when the listener takes batches: on success the dead letter is marked
+ * replayed, on failure it stays with the new reason.
  */
 class DeadLetterReplay {
 
@@ -30,7 +34,7 @@ class DeadLetterReplay {
     Optional<Outcome> replay(long id) {
         return deadLetters.stored(id).map(stored -> {
             try {
-                listenerOf(stored.consumer()).onMessage(stored.record(), null, null);
+                deliver(stored.record(), listenerOf(stored.consumer()));
             } catch (RuntimeException e) {
                 Throwable reason = reasonOf(e);
                 deadLetters.replayFailed(id, reason);
@@ -45,11 +49,19 @@ class DeadLetterReplay {
     }
 
     @SuppressWarnings("unchecked")
-    private GenericMessageListener<ConsumerRecord<String, byte[]>> listenerOf(String consumer) {
+    private static void deliver(ConsumerRecord<String, byte[]> record, GenericMessageListener<?> listener) {
+        if (listener instanceof BatchMessageListener<?, ?> batches) {
+            ((BatchMessageListener<String, byte[]>) batches).onMessage(List.of(record), null, null);
+        } else {
+            ((GenericMessageListener<ConsumerRecord<String, byte[]>>) listener).onMessage(record, null, null);
+        }
+    }
+
+    private GenericMessageListener<?> listenerOf(String consumer) {
         for (MessageListenerContainer container : listeners.getAllListenerContainers()) {
             if (consumer.equals(container.getGroupId())
                     && container.getContainerProperties().getMessageListener() instanceof GenericMessageListener<?> l) {
-                return (GenericMessageListener<ConsumerRecord<String, byte[]>>) l;
+                return l;
             }
         }
         throw new IllegalStateException("No listener of consumer group " + consumer + " runs in this service");
@@ -61,7 +73,8 @@ class DeadLetterReplay {
             return decisive;
         }
         Throwable cause = failure;
-        while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -24,10 +24,10 @@ class NotificationEventsListener extends ListenedReadModel<NotificationEvent> {
         this.projection = projection;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.notification-events}",
+    @KafkaListener(id = ID, idIsGroup = false, batch = "true", topics = "${vigil.topics.notification-events}",
             groupId = "${vigil.obligations.consumer-group}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        onRecord(record);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        onRecords(records);
     }
 
     @Override

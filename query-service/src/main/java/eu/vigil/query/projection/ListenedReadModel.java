@@ -3,20 +3,24 @@ package eu.vigil.query.projection;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import java.util.List;
 
 /**
- * A read model fed by one {@code @KafkaListener} of its own: the subclass names the listener (its id is the read
- * model's name) and hands each record to {@link #onRecord}, which reads it and applies it to the live tables, with the
- * event's ids in the log's context; a rebuild applies a batch of records to its new tables through the same
- * projection. The offset is committed only after the projection's transaction.
+ * A read model fed by one batch {@code @KafkaListener} of its own: the subclass names the listener (its id is the
+ * read model's name) and hands each poll's records to {@link #onRecords}, which applies them to the live tables in one
+ * transaction; a rebuild applies a batch of records to its new tables through the same projection. The offsets are
+ * committed only after the projection's transaction.
  *
  * @param <E> the events of the topic
  */
 public abstract class ListenedReadModel<E> implements ReadModelFeed {
 
+    private static final Logger log = LoggerFactory.getLogger(ListenedReadModel.class);
     private static final byte[] NO_BYTES = {};
 
     private final String name;
@@ -38,7 +42,32 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     /** Applies the events, in their order, to the target's tables in the caller's transaction. */
     protected abstract void project(List<EventEnvelope<E>> deliveries, Target target);
 
-    protected void onRecord(ConsumerRecord<String, byte[]> record) {
+    /**
+     * Applies a poll's records in one transaction. When that fails, it applies them again one at a time, each in a
+     * transaction of its own, with the event's ids in the log's context: the records before the failing one are kept,
+     * and the failing one is handed to the container's error handler, which commits the offsets before it and
+     * retries or parks exactly that record, as it would for a record listener.
+     */
+    protected void onRecords(List<ConsumerRecord<String, byte[]>> records) {
+        if (records.size() > 1) {
+            try {
+                project(records.stream().map(record -> read(record.value())).toList(), Target.LIVE);
+                return;
+            } catch (RuntimeException batchFailed) {
+                log.debug("A batch of {} records failed in read model {} ({}); applying them one at a time",
+                        records.size(), name, batchFailed.getClass().getSimpleName());
+            }
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                onRecord(record);
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException("Record failed in read model " + name, e, record);
+            }
+        }
+    }
+
+    private void onRecord(ConsumerRecord<String, byte[]> record) {
         var delivery = read(record.value());
         try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
              var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {

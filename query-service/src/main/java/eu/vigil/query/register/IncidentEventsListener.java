@@ -23,9 +23,9 @@ class IncidentEventsListener extends ListenedReadModel<IncidentEvent> {
         this.projection = projection;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        onRecord(record);
+    @KafkaListener(id = ID, idIsGroup = false, batch = "true", topics = "${vigil.topics.incident-events}")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        onRecords(records);
     }
 
     @Override

@@ -26,10 +26,10 @@ class IncidentTimelineListener extends ListenedReadModel<IncidentEvent> {
         this.projection = projection;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = "${vigil.topics.incident-events}",
+    @KafkaListener(id = ID, idIsGroup = false, batch = "true", topics = "${vigil.topics.incident-events}",
             groupId = "${vigil.timeline.consumer-group}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        onRecord(record);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        onRecords(records);
     }
 
     @Override
