@@ -3,6 +3,8 @@ package eu.vigil.correlation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,33 @@ public record CampaignRule(int hospitals, Duration window) {
     /** The end of the span in which a later alert for the value (raised first, out of order) silences the share. */
     public Instant quietUntil(Instant sharedAt) {
         return sharedAt.plus(window);
+    }
+
+    /** A hospital's last sighting of a value. */
+    public record Sighting(String hospitalId, Instant seenAt) {
+    }
+
+    /**
+     * The most hospitals in one window that holds a share made at {@code sharedAt}: each window starts at a sighting
+     * from {@link #countsFrom} to {@code sharedAt} and spans the rule's window, both ends included. One pass over the
+     * sightings, which must be in time order and may lie anywhere; those outside both windows change nothing.
+     */
+    public long mostHospitals(List<Sighting> sightings, Instant sharedAt) {
+        var inWindow = new HashMap<String, Integer>(); // hospital -> its sightings from start to end
+        long most = 0;
+        int end = 0;
+        for (int start = 0; start < sightings.size() && !sightings.get(start).seenAt().isAfter(sharedAt); start++) {
+            Instant from = sightings.get(start).seenAt();
+            while (end < sightings.size() && !sightings.get(end).seenAt().isAfter(from.plus(window))) {
+                inWindow.merge(sightings.get(end).hospitalId(), 1, Integer::sum);
+                end++;
+            }
+            if (!from.isBefore(countsFrom(sharedAt))) {
+                most = Math.max(most, inWindow.size());
+            }
+            inWindow.computeIfPresent(sightings.get(start).hospitalId(), (hospital, n) -> n == 1 ? null : n - 1);
+        }
+        return most;
     }
 
     /**

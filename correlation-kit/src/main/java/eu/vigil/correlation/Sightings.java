@@ -78,26 +78,24 @@ public class Sightings {
                 .addValue("value", value.value())
                 .addValue("at", sharedAt)
                 .addValue("from", rule.countsFrom(at).atOffset(ZoneOffset.UTC))
-                .addValue("quietUntil", rule.quietUntil(at).atOffset(ZoneOffset.UTC))
-                .addValue("window", (double) rule.window().toSeconds());
-        record Counted(long hospitals, boolean alertNearby) {
+                .addValue("quietUntil", rule.quietUntil(at).atOffset(ZoneOffset.UTC));
+        // a window that holds the share ends at most a window after it: one range of the value's index, in order
+        var sightings = jdbc.query("""
+                select hospital_id, last_seen from %s
+                 where indicator_type = :type and indicator_value = :value
+                   and last_seen >= :from and last_seen <= :quietUntil
+                 order by last_seen""".formatted(tables.sightings()), params, (rs, n) -> new CampaignRule.Sighting(rs.getString("hospital_id"),
+                rs.getObject("last_seen", OffsetDateTime.class).toInstant()));
+        long hospitals = rule.mostHospitals(sightings, at);
+        if (hospitals < rule.hospitals()) {
+            return Optional.empty();
         }
-        // the most hospitals in any window that holds this share: each starts at a sighting up to a window before it
-        var counted = jdbc.queryForObject("""
-                select coalesce(max((select count(distinct later.hospital_id) from %1$s later
-                                      where later.indicator_type = :type and later.indicator_value = :value
-                                        and later.last_seen >= start.last_seen
-                                        and later.last_seen <= start.last_seen + make_interval(secs => :window))), 0)
-                       as hospitals,
-                       exists (select 1 from %2$s where indicator_type = :type and indicator_value = :value
-                                  and raised_at > :from and raised_at < :quietUntil) as alert_nearby
-                  from %1$s start
-                 where start.indicator_type = :type and start.indicator_value = :value
-                   and start.last_seen >= :from and start.last_seen <= :at
-                """.formatted(tables.sightings(), tables.alerts()), params,
-                (rs, n) -> new Counted(rs.getLong("hospitals"), rs.getBoolean("alert_nearby")));
-        long hospitals = counted.hospitals();
-        if (!rule.raises(hospitals, counted.alertNearby())) {
+        boolean alertNearby = Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from %s
+                                where indicator_type = :type and indicator_value = :value
+                                  and raised_at > :from and raised_at < :quietUntil)""".formatted(tables.alerts()),
+                params, Boolean.class));
+        if (!rule.raises(hospitals, alertNearby)) {
             return Optional.empty();
         }
         var id = CampaignRule.alertId(value.type().code(), value.value(), at);
