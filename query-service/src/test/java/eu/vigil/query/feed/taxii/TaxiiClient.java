@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class TaxiiClient {
 
     static final String TAXII = "application/taxii+json;version=2.1";
+    // the ids the server's collections keep for good, written out as a reader configures them
+    static final String CLEAR_COLLECTION = "4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e01";
+    static final String AMBER_COLLECTION = "4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e03";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate http;
