@@ -2,10 +2,13 @@ package eu.vigil.contracts;
 
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
+import eu.vigil.contracts.incident.IncidentShared;
+import eu.vigil.contracts.incident.Phase;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,53 @@ class EventJsonTest {
     void bytesThatAreNotJsonAreRefused() {
         assertThatThrownBy(() -> EventJson.read("{not json".getBytes(StandardCharsets.UTF_8), IncidentEvent.class))
                 .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    @Test
+    void givenAShareStoredBeforeCountryAndSectorViewWhenReadThenTheCountryIsUnknownAndItStaysOutOfTheSectorView() {
+        var json = """
+                {"eventId":"6a1f7c1e-0000-4000-8000-000000000002","type":"IncidentShared","schemaVersion":1,
+                 "aggregateId":"0b6f0d5e-3c1a-4d55-9a4e-5f1b2c3d4e5f","aggregateSequence":4,"hospitalId":"h-brugge",
+                 "occurredAt":"2026-03-29T01:45:00Z","actor":{"userId":"u-officer-1","role":"SECURITY_OFFICER"},
+                 "payload":{"incidentId":"0b6f0d5e-3c1a-4d55-9a4e-5f1b2c3d4e5f","revision":1,"tlp":"amber",
+                  "pseudonymised":true,"category":"malicious-code/infected-system","severity":null,
+                  "summary":"Ransomware on imaging","phase":"detection","patientCareImpact":null,"deviceTypes":[],
+                  "indicators":[],"crossBorder":"unknown"}}""";
+
+        var read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class);
+
+        assertThat(read.payload()).isEqualTo(oldShare());
+        var share = (IncidentShared) read.payload();
+        assertThat(share.country()).isNull();
+        assertThat(share.sectorView()).isFalse();
+    }
+
+    @Test
+    void givenAShareWithCountryAndSectorViewWhenWrittenThenBothRoundTripAndAShareOutOfTheSectorViewOmitsIt() {
+        var optedIn = new IncidentShared(INCIDENT, 2, Tlp.GREEN, false, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM,
+                null, "Phishing", Phase.DETECTION, null, List.of(), List.of(), YesNoUnknown.NO, "BE", true);
+
+        var json = new String(EventJson.write(envelope(optedIn)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"country\":\"BE\"").contains("\"sectorView\":true");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class).payload())
+                .isEqualTo(optedIn);
+        assertThat(new String(EventJson.write(envelope(oldShare())), StandardCharsets.UTF_8))
+                .doesNotContain("sectorView");
+    }
+
+    @Test
+    void givenASectorViewThatIsNotABooleanWhenReadThenTheEnvelopeIsRefused() {
+        var json = new String(EventJson.write(envelope(oldShare())), StandardCharsets.UTF_8)
+                .replace("\"crossBorder\":", "\"sectorView\":[1],\"crossBorder\":");
+
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class))
+                .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    private static IncidentShared oldShare() {
+        return new IncidentShared(INCIDENT, 1, Tlp.AMBER, true, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, null,
+                "Ransomware on imaging", Phase.DETECTION, null, List.of(), List.of(), YesNoUnknown.UNKNOWN);
     }
 
     private static IncidentReported reported() {

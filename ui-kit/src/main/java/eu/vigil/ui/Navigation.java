@@ -37,6 +37,10 @@ public final class Navigation {
             // the notifier's profile (authorities, reminder addresses, approval rule), read-only for its staff
             new Destination("/hospital-profiles/" + OWN_HOSPITAL, "ui.nav.profile", STAFF, true),
             new Destination("/hospital-profiles", "ui.nav.hospitalProfiles", ADMIN, false),
+            // other hospitals' shares a security officer may read (query-service's sector view, ADR 0020)
+            new Destination("/sector", "ui.nav.sectorView", Set.of(VigilRole.SECURITY_OFFICER), true),
+            // the CERT's home: campaign alerts, values seen at most hospitals, newest shares (query-service)
+            new Destination("/cert", "ui.nav.certHome", Set.of(VigilRole.CERT_COORDINATOR), false),
             // what hospitals chose to share, under TLP (query-service's CERT feed)
             new Destination("/cert/feed", "ui.nav.certFeed", Set.of(VigilRole.CERT_COORDINATOR), false),
             // the sector's trends over all hospitals, figures from fewer than three withheld (query-service)

@@ -21,11 +21,11 @@ class NavigationTest {
 
     @ParameterizedTest(name = "{0} of hospital ''{1}''")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge
+            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge, /sector
             DPO              | h-brugge | /, /incidents, /deadlines, /seen-incidents, /breach-register, /authorities, /hospital, /hospital-profiles/h-brugge
             SECURITY_OFFICER | none     | /
             DPO              | none     | /
-            CERT_COORDINATOR | none     | /, /cert/feed, /cert/trends
+            CERT_COORDINATOR | none     | /, /cert, /cert/feed, /cert/trends
             ADMIN            | none     | /, /hospital-profiles, /admin/read-models, /admin/dead-letters/query-service, /admin/dead-letters/notifier, /admin/dead-letters/command-service
             """)
     void eachRoleIsOfferedExactlyTheLinksItsEndpointsAllow(VigilRole role, String hospital, String hrefs) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 @Repository
-public class HospitalDirectory implements Hospitals {
+public class HospitalDirectory implements Hospitals, HospitalCountries {
 
     private final JdbcClient jdbc;
 
@@ -42,6 +42,11 @@ public class HospitalDirectory implements Hospitals {
                 .param("zone", hospital.timeZone().getId())
                 .param("language", hospital.language().getLanguage())
                 .query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<String> countryOf(HospitalId hospital) {
+        return find(hospital).map(Hospital::country);
     }
 
     public List<Hospital> all() {

@@ -1,6 +1,7 @@
 package eu.vigil.command.incident;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import eu.vigil.command.hospital.HospitalCountries;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.IncidentId;
@@ -230,12 +231,14 @@ class Incident {
     }
 
     @CommandHandler
-    long handle(ShareIncidentWithCert command) {
+    long handle(ShareIncidentWithCert command, HospitalCountries countries) {
         if (!command.tlp().shareable()) {
             throw new RedNotShareableException("tlp", command.tlp().label());
         }
         List<SharedIndicator> indicators = command.indicatorIds().stream().distinct().map(this::shareable).toList();
-        record(Shares.of(state, command.tlp(), command.pseudonymised(), command.summary().strip(), indicators));
+        String country = countries.countryOf(state.hospitalId()).orElse(null);
+        record(Shares.of(state, command.tlp(), command.pseudonymised(), command.sectorView(), country,
+                command.summary().strip(), indicators));
         return state.lastSequence();
     }
 

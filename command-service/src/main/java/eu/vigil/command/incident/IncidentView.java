@@ -43,13 +43,15 @@ public final class IncidentView {
     }
 
     /** What the CERT would see if the incident were shared now with these choices; TLP:RED indicators left out. */
-    public IncidentShared sharePreview(Tlp tlp, boolean pseudonymised, String summary, List<UUID> indicatorIds) {
+    public IncidentShared sharePreview(Tlp tlp, boolean pseudonymised, boolean sectorView, String country,
+                                       String summary, List<UUID> indicatorIds) {
         List<SharedIndicator> ticked = indicatorIds.stream().distinct().map(state::indicator)
                 .flatMap(Optional::stream)
                 .filter(indicator -> indicator.tlp().shareable())
                 .map(indicator -> new SharedIndicator(indicator.type(), indicator.value(), indicator.tlp()))
                 .toList();
-        return Shares.of(state, tlp, pseudonymised, summary == null ? "" : summary.strip(), ticked);
+        return Shares.of(state, tlp, pseudonymised, sectorView, country, summary == null ? "" : summary.strip(),
+                ticked);
     }
 
     public IncidentState state() {

@@ -17,16 +17,16 @@ final class Shares {
 
     /**
      * The next share of the incident in its state now: no manufacturer, model or count of devices, no names; the
-     * summary is the one written for sharing.
+     * summary is the one written for sharing; the country is the hospital directory's, never typed by a user.
      */
-    static IncidentShared of(IncidentState state, Tlp tlp, boolean pseudonymised, String summary,
-                             List<SharedIndicator> indicators) {
+    static IncidentShared of(IncidentState state, Tlp tlp, boolean pseudonymised, boolean sectorView, String country,
+                             String summary, List<SharedIndicator> indicators) {
         var impact = state.impact();
         List<String> deviceTypes = impact == null ? List.of()
                 : impact.medicalDevices().stream().map(MedicalDevice::type).distinct().sorted().toList();
         YesNoUnknown crossBorder = impact == null ? YesNoUnknown.UNKNOWN : impact.crossBorder();
         return new IncidentShared(state.incidentId(), state.shareRevision() + 1, tlp, pseudonymised, state.category(),
                 state.severity(), summary, state.phase(), state.patientCareImpact(), deviceTypes, indicators,
-                crossBorder);
+                crossBorder, country, sectorView);
     }
 }

@@ -49,7 +49,7 @@ final class ApiMatrixRows {
                 new Row("POST /api/incidents/{id}/indicators/{indicatorId}/withdrawal", on.indicator() + "/withdrawal",
                         reason, ownIncident(200, "SECURITY_OFFICER")),
                 new Row("PUT /api/incidents/{id}/share", incident + "/share",
-                        "{\"tlp\": \"clear\", \"summary\": \"Beaconing to a C2 server\"}",
+                        "{\"tlp\": \"clear\", \"sectorView\": true, \"summary\": \"Beaconing to a C2 server\"}",
                         ownIncident(200, "SECURITY_OFFICER")),
                 new Row("POST /api/incidents/{id}/share/withdrawal", on.shared() + "/share/withdrawal", reason,
                         ownIncident(200, "SECURITY_OFFICER")),

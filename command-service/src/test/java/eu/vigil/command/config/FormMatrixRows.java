@@ -83,7 +83,7 @@ final class FormMatrixRows {
                 Row.form("POST /incidents/{id}/impact-ended", page + "/impact-ended",
                         "endedAt=" + local + "&note=PACS+back" + token, ownIncident(302, "SECURITY_OFFICER")),
                 new Row("GET /incidents/{id}/share", page + "/share", null, ownIncident(200, "SECURITY_OFFICER")),
-                Row.form("POST /incidents/{id}/share", page + "/share", "tlp=green&summary=C2+beacon" + token,
+                Row.form("POST /incidents/{id}/share", page + "/share", "tlp=green&sectorView=true&summary=C2+beacon" + token,
                         ownIncident(302, "SECURITY_OFFICER")),
                 Row.form("POST /incidents/{id}/share/withdrawal", on.sharedPage() + "/share/withdrawal",
                         "reason=Mistake" + token, ownIncident(302, "SECURITY_OFFICER")),

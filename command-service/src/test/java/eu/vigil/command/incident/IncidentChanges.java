@@ -1,5 +1,6 @@
 package eu.vigil.command.incident;
 
+import eu.vigil.command.hospital.HospitalCountries;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
@@ -19,6 +20,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The incident the change tests start from, and the commands and events they build around it. */
@@ -45,6 +47,8 @@ final class IncidentChanges {
         var fixture = new AggregateTestFixture<>(Incident.class);
         Hospitals servedHospitals = BRUGGE::equals;
         fixture.registerInjectableResource(servedHospitals);
+        HospitalCountries countries = hospital -> Optional.of("BE").filter(country -> BRUGGE.equals(hospital));
+        fixture.registerInjectableResource(countries);
         return fixture;
     }
 

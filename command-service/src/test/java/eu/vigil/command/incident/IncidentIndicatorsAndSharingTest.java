@@ -77,19 +77,28 @@ class IncidentIndicatorsAndSharingTest {
         var impact = new ImpactAssessed(INCIDENT, List.of(ClinicalService.IMAGING), PatientCareImpact.DIVERTED_PATIENTS,
                 List.of(new MedicalDevice("CT scanner", "Acme", "X1", 2, true)), YesNoUnknown.NO, List.of(), null);
         fixture.given(reported(), classified, impact, ipAdded(C2_IP, Tlp.AMBER), hashAdded(RED_HASH, Tlp.GREEN))
-               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.AMBER, true, "Ransomware on imaging",
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.AMBER, true, false, "Ransomware on imaging",
                        List.of(C2_IP)))
                .expectEvents(new IncidentShared(INCIDENT, 1, Tlp.AMBER, true,
                        RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, Severity.CRITICAL, "Ransomware on imaging",
                        Phase.DETECTION, PatientCareImpact.DIVERTED_PATIENTS, List.of("CT scanner"),
                        List.of(new SharedIndicator(IndicatorType.IPV4, "203.0.113.45", Tlp.AMBER)),
-                       YesNoUnknown.NO));
+                       YesNoUnknown.NO, "BE", false));
+    }
+
+    @Test
+    void givenTheHospitalOptsInWhenItSharesThenTheShareIsInTheSectorViewWithTheDirectorysCountry() {
+        fixture.given(reported())
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.AMBER, false, true, "Phishing kit", List.of()))
+               .expectEvents(new IncidentShared(INCIDENT, 1, Tlp.AMBER, false,
+                       RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, null, "Phishing kit", Phase.DETECTION, null,
+                       List.of(), List.of(), YesNoUnknown.UNKNOWN, "BE", true));
     }
 
     @Test
     void aClosedIncidentsTlpRedIndicatorIsNeverShared() {
         fixture.given(reported(), hashAdded(RED_HASH, Tlp.RED), closed())
-               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.GREEN, false, "Lessons", List.of(RED_HASH)))
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.GREEN, false, false, "Lessons", List.of(RED_HASH)))
                .expectNoEvents()
                .expectException(RedNotShareableException.class);
     }
@@ -97,7 +106,7 @@ class IncidentIndicatorsAndSharingTest {
     @Test
     void aShareAtTlpRedIsRejected() {
         fixture.given(reported())
-               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.RED, false, "Secret", List.of()))
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.RED, false, true, "Secret", List.of()))
                .expectNoEvents()
                .expectException(RedNotShareableException.class);
     }
@@ -105,7 +114,7 @@ class IncidentIndicatorsAndSharingTest {
     @Test
     void aWithdrawnIndicatorCannotBeShared() {
         fixture.given(reported(), ipAdded(C2_IP, Tlp.GREEN), new IndicatorWithdrawn(INCIDENT, C2_IP, "VPN"))
-               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.GREEN, false, "Phishing", List.of(C2_IP)))
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.GREEN, false, false, "Phishing", List.of(C2_IP)))
                .expectNoEvents()
                .expectException(UnknownEntryException.class);
     }
@@ -113,10 +122,10 @@ class IncidentIndicatorsAndSharingTest {
     @Test
     void anUpdatedShareIsTheNextRevisionAndAWithdrawalEndsIt() {
         fixture.given(reported(), shared(1))
-               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.CLEAR, false, "Now public", List.of()))
+               .when(new ShareIncidentWithCert(INCIDENT, BRUGGE, Tlp.CLEAR, false, false, "Now public", List.of()))
                .expectEvents(new IncidentShared(INCIDENT, 2, Tlp.CLEAR, false,
                        RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, null, "Now public", Phase.DETECTION, null,
-                       List.of(), List.of(), YesNoUnknown.UNKNOWN));
+                       List.of(), List.of(), YesNoUnknown.UNKNOWN, "BE", false));
         fixture.given(reported(), shared(1))
                .when(new WithdrawShare(INCIDENT, BRUGGE, "Shared by mistake"))
                .expectEvents(new IncidentShareWithdrawn(INCIDENT, "Shared by mistake"));

@@ -35,7 +35,7 @@ class IncidentViewTest {
                     .forEach(entry -> superseded.add(entry.supersedes()));
             assertThat(view.entries()).as("seed %d", seed).hasSize(state.timelineEntries())
                     .noneMatch(entry -> superseded.contains(entry.entryId()));
-            assertThat(view.sharePreview(Tlp.GREEN, false, "Preview", List.of()).revision()).as("seed %d", seed)
+            assertThat(view.sharePreview(Tlp.GREEN, false, false, "BE", "Preview", List.of()).revision()).as("seed %d", seed)
                     .isEqualTo(state.shareRevision() + 1);
         }
     }

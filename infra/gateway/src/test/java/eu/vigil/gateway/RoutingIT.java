@@ -66,6 +66,8 @@ class RoutingIT extends GatewayFixture {
             "GET,  /cert/trends.csv, query-service",
             "GET,  /api/cert/trends, query-service",
             "GET,  /api/cert/shares/42.stix, query-service",
+            "GET,  /sector, query-service",
+            "GET,  /api/sector/feed, query-service",
             "GET,  /taxii2/, query-service",
             "GET,  /taxii2/cert/collections/4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e01/objects/, query-service",
             "GET,  /admin/dead-letters/notifier, notifier",

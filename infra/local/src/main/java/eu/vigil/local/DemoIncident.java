@@ -103,8 +103,14 @@ final class DemoIncident {
 
     void share(String tlp, boolean pseudonymised, String summary, List<String> indicatorIds)
             throws IOException, InterruptedException {
+        share(tlp, pseudonymised, false, summary, indicatorIds);
+    }
+
+    /** @param sectorView whether other hospitals' security officers may read a GREEN or AMBER share (ADR 0020) */
+    void share(String tlp, boolean pseudonymised, boolean sectorView, String summary, List<String> indicatorIds)
+            throws IOException, InterruptedException {
         api.send(hospital, step("share"), "PUT", path("/share"), Map.of("tlp", tlp, "pseudonymised", pseudonymised,
-                "summary", summary, "indicatorIds", indicatorIds));
+                "sectorView", sectorView, "summary", summary, "indicatorIds", indicatorIds));
     }
 
     Instant at(double hoursAgo) {

@@ -56,7 +56,8 @@ final class DemoScenarios {
         String c2 = incident.indicator("ipv4", "203.0.113.45", "amber", "C2 address in the firewall logs");
         String domain = incident.indicator("domain", "update-check.example", "amber", "Dropper's update domain");
         String dropper = incident.indicator("sha256", DROPPER_SHA256, "amber", "Dropper found on the PACS server");
-        incident.share("amber", true, "Ransomware encrypted imaging systems at a hospital; ambulances diverted for "
+        // Brugge lets the other hospitals' officers read this AMBER share in their sector view
+        incident.share("amber", true, true, "Ransomware encrypted imaging systems at a hospital; ambulances diverted for "
                 + "6 hours. C2 and dropper indicators attached.", List.of(c2, domain, dropper));
     }
 

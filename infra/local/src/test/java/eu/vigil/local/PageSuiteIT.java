@@ -39,7 +39,7 @@ class PageSuiteIT {
             "brugge.officer, SECURITY_OFFICER, en, /incidents /incidents/new /incidents/{id} /incidents/{id}/share",
             "utrecht.dpo, DPO, en, /incidents /deadlines /deadlines/{id} /deadlines/{id}/draft /breach-register",
             "koeln.dpo, DPO, de, /incidents /deadlines /deadlines/{id} /incidents/{id}",
-            "cert.coordinator, CERT_COORDINATOR, en, /",
+            "cert.coordinator, CERT_COORDINATOR, en, / /cert /cert/correlations /cert/feed /cert/trends",
             "admin, ADMIN, en, /hospital-profiles /admin/read-models"})
     void givenAUserOfEachRoleWhenVisitingEveryPageTheyReachThenEachPassesEveryCheck(String user, String role,
             String language, String mustReach) throws Exception {

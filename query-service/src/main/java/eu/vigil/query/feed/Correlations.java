@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Correlation without disclosure, read from {@code query.indicator_sighting}: the CERT learns at how many hospitals
- * a value was shared, and by which incidents; a hospital's officer learns only that one of its own values was also
- * shared by at least {@code k} other hospitals, never which. A value shared by more incidents than the cap is noise
- * and is not correlated; a value on a warning list never is.
+ * Correlation without disclosure, read from the counts kept by value ({@code query.indicator_correlation}, see
+ * {@link CorrelationCounts}) and, for the incidents of a few values, from {@code query.indicator_sighting} by index:
+ * the CERT learns at how many hospitals a value was shared, and by which incidents; a hospital's officer learns only
+ * that one of its own values was also shared by at least {@code k} other hospitals, never which. A value shared by
+ * more incidents than the cap is noise and is not correlated; a value on a warning list never is.
  */
 @Component
 public class Correlations {
@@ -42,39 +44,73 @@ public class Correlations {
                               Instant lastSeen) {
     }
 
+    /** A value seen at several hospitals, counted only: for the CERT's pages, which never name an incident. */
+    public record Counted(String type, String value, int hospitals, int incidents, Instant firstSeen,
+                          Instant lastSeen) {
+    }
+
     /** The values shared by at least two hospitals, most hospitals first; each with its incidents. */
     public List<Correlation> top(int limit) {
+        // the counts are kept by value (CorrelationCounts); only the listed values' sightings are read, by index
         return jdbc.query("""
-                        select indicator_type, indicator_value, count(distinct hospital_id) as hospitals,
-                               array_agg(incident_id order by first_seen) as incidents, min(first_seen) as first_seen,
-                               max(last_seen) as last_seen
-                          from query.indicator_sighting
-                         group by indicator_type, indicator_value
-                        having count(distinct hospital_id) >= 2 and count(*) <= :cap
-                         order by hospitals desc, last_seen desc, indicator_value
+                        select correlation.indicator_type, correlation.indicator_value, correlation.hospitals,
+                               correlation.first_seen, correlation.last_seen,
+                               array(select sighting.incident_id from query.indicator_sighting sighting
+                                      where sighting.indicator_type = correlation.indicator_type
+                                        and sighting.indicator_value = correlation.indicator_value
+                                      order by sighting.first_seen, sighting.incident_id) as incident_ids
+                          from query.indicator_correlation correlation
+                         where correlation.hospitals >= 2 and correlation.incidents <= :cap
+                         order by correlation.hospitals desc, correlation.last_seen desc, correlation.indicator_value
                          limit :limit""", new MapSqlParameterSource("cap", cap).addValue("limit", limit),
                 (row, n) -> new Correlation(row.getString("indicator_type"), row.getString("indicator_value"),
-                        row.getInt("hospitals"), Arrays.asList((UUID[]) row.getArray("incidents").getArray()),
+                        row.getInt("hospitals"), Arrays.asList((UUID[]) row.getArray("incident_ids").getArray()),
                         row.getTimestamp("first_seen").toInstant(), row.getTimestamp("last_seen").toInstant()));
+    }
+
+    /** The CERT's top correlations as counts only, without their incidents: for the CERT's pages. */
+    public List<Counted> topCounted(int limit) {
+        return jdbc.query("""
+                        select indicator_type, indicator_value, hospitals, incidents, first_seen, last_seen
+                          from query.indicator_correlation
+                         where hospitals >= 2 and incidents <= :cap
+                         order by hospitals desc, last_seen desc, indicator_value
+                         limit :limit""", new MapSqlParameterSource("cap", cap).addValue("limit", limit),
+                (row, n) -> new Counted(row.getString("indicator_type"), row.getString("indicator_value"),
+                        row.getInt("hospitals"), row.getInt("incidents"), row.getTimestamp("first_seen").toInstant(),
+                        row.getTimestamp("last_seen").toInstant()));
     }
 
     /**
      * For the incident's own page: each value its share carries that at least k other hospitals also shared, with
-     * how many (keyed {@code "<type> <value>"}); never which hospitals, and nothing below k.
+     * how many (keyed {@code "<type> <value>"}); never which hospitals, and nothing below k. A value the other
+     * hospitals shared by the cap's number of incidents or more is not counted.
      */
     public Map<String, Integer> alsoSeenElsewhere(UUID incidentId, String hospitalId) {
         var counts = new HashMap<String, Integer>();
+        // the other hospitals: all but the reader's, which the incident's own sightings name; the reader's own
+        // incidents are counted, by index, only for a value shared by the cap's number of incidents or more
         jdbc.query("""
-                        select mine.indicator_type, mine.indicator_value,
-                               count(distinct other.hospital_id) as others
-                          from query.indicator_sighting mine
-                          join query.indicator_sighting other
-                            on other.indicator_type = mine.indicator_type
-                           and other.indicator_value = mine.indicator_value and other.hospital_id <> :hospitalId
-                         where mine.incident_id = :incidentId
-                         group by mine.indicator_type, mine.indicator_value
-                        having count(distinct other.hospital_id) >= :threshold
-                           and count(distinct other.incident_id) < :cap""",
+                        select indicator_type, indicator_value, others from (
+                            select mine.indicator_type, mine.indicator_value,
+                                   correlation.hospitals - case when mine.hospital_id = :hospitalId then 1
+                                       when exists (select 1 from query.indicator_sighting own
+                                                     where own.indicator_type = mine.indicator_type
+                                                       and own.indicator_value = mine.indicator_value
+                                                       and own.hospital_id = :hospitalId) then 1
+                                       else 0 end as others,
+                                   case when correlation.incidents < :cap then true
+                                       else correlation.incidents - (
+                                           select count(*) from query.indicator_sighting own
+                                            where own.indicator_type = mine.indicator_type
+                                              and own.indicator_value = mine.indicator_value
+                                              and own.hospital_id = :hospitalId) < :cap end as below_cap
+                              from query.indicator_sighting mine
+                              join query.indicator_correlation correlation
+                                on correlation.indicator_type = mine.indicator_type
+                               and correlation.indicator_value = mine.indicator_value
+                             where mine.incident_id = :incidentId) counted
+                         where others >= :threshold and others > 0 and below_cap""",
                 new MapSqlParameterSource("incidentId", incidentId).addValue("hospitalId", hospitalId)
                         .addValue("threshold", threshold).addValue("cap", cap),
                 row -> {
@@ -84,26 +120,33 @@ public class Correlations {
         return counts;
     }
 
-    /** The indicators of a page of the feed with what this reader may learn of their correlation. */
+    /**
+     * The indicators of a page of the feed with what this reader may learn of their correlation: one lookup of the
+     * page's distinct values in the kept counts. On its own share, a reader's hospital is one of the value's
+     * hospitals (the share's correlatable values are its sightings), so the others are all but one.
+     */
     List<SharedIncident> decorate(List<SharedIncident> page, FeedAudience audience) {
-        var keys = page.stream().flatMap(share -> share.indicators().stream())
-                .map(indicator -> new Object[] {indicator.type(), indicator.value()}).toList();
+        var keys = new LinkedHashMap<String, SharedIncident.Indicator>();
+        page.forEach(share -> share.indicators()
+                .forEach(indicator -> keys.putIfAbsent(indicator.type() + " " + indicator.value(), indicator)));
         if (keys.isEmpty()) {
             return page;
         }
-        var seen = new HashMap<String, int[]>(); // "type value" -> {hospitals, other hospitals, incidents}
+        var types = keys.values().stream().map(SharedIncident.Indicator::type).toArray(String[]::new);
+        var values = keys.values().stream().map(SharedIncident.Indicator::value).toArray(String[]::new);
+        var seen = new HashMap<String, int[]>(); // "type value" -> {hospitals, incidents}
         jdbc.query("""
-                        select indicator_type, indicator_value, count(distinct hospital_id) as hospitals,
-                               count(distinct hospital_id) filter (where hospital_id <> :own) as others,
-                               count(*) as incidents
-                          from query.indicator_sighting
-                         where (indicator_type, indicator_value) in (:keys)
-                         group by indicator_type, indicator_value""",
-                new MapSqlParameterSource("keys", keys).addValue("own",
-                        audience.ownHospital() == null ? "" : audience.ownHospital()),
+                        select correlation.indicator_type, correlation.indicator_value, correlation.hospitals,
+                               correlation.incidents
+                          from unnest(cast(:types as text[]), cast(:values as text[]))
+                               as wanted(indicator_type, indicator_value)
+                          join query.indicator_correlation correlation
+                            on correlation.indicator_type = wanted.indicator_type
+                           and correlation.indicator_value = wanted.indicator_value""",
+                new MapSqlParameterSource("types", types).addValue("values", values),
                 row -> {
                     seen.put(row.getString("indicator_type") + " " + row.getString("indicator_value"),
-                            new int[] {row.getInt("hospitals"), row.getInt("others"), row.getInt("incidents")});
+                            new int[] {row.getInt("hospitals"), row.getInt("incidents")});
                 });
         return page.stream().map(share -> share.withIndicators(share.indicators().stream()
                 .map(indicator -> decorate(indicator, share.own(), audience,
@@ -117,11 +160,12 @@ public class Correlations {
         if (listed != null || seen == null) {
             return indicator.correlated(null, null, listed, false);
         }
-        if (seen[2] > cap) {
+        if (seen[1] > cap) {
             return indicator.correlated(null, null, null, true);
         }
         Integer hospitals = audience.certCoordinator() ? seen[0] : null;
-        Integer others = own && seen[1] >= threshold ? seen[1] : null;
-        return indicator.correlated(hospitals, others, null, false);
+        int others = seen[0] - 1; // read only on the reader's own share, whose hospital is one of them
+        Integer alsoSeen = own && others >= threshold ? others : null;
+        return indicator.correlated(hospitals, alsoSeen, null, false);
     }
 }

@@ -3,6 +3,7 @@ package eu.vigil.query.feed;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,24 +11,60 @@ import java.util.Set;
 /**
  * Who reads the feed, under TLP 2.0: the CERT's coordinators read every label that leaves a hospital (CLEAR, GREEN,
  * AMBER, AMBER+STRICT); every other logged-in user reads TLP:CLEAR, and their own hospital's shares whatever the label.
- * TLP:RED never reaches the feed. Sharing AMBER and GREEN with other hospitals' officers waits for the hospitals'
- * opt-in, which is not recorded yet: until then they read CLEAR only.
+ * In the sector view a hospital's security officer also reads other hospitals' TLP:GREEN and TLP:AMBER shares where
+ * the sharing hospital opted in (ADR 0020); never TLP:AMBER+STRICT. TLP:RED never reaches the feed.
  *
+ * @param labels          the labels read whoever shared
+ * @param optedInLabels   the labels read only in a share whose hospital opted into the sector view
  * @param ownHospital     the reader's hospital, whose own shares it reads in full; null for the CERT and administrators
  * @param certCoordinator whether the reader is the CERT, which learns at how many hospitals a value was shared
  */
-public record FeedAudience(Set<Tlp> labels, String ownHospital, boolean certCoordinator) {
+public record FeedAudience(Set<Tlp> labels, Set<Tlp> optedInLabels, String ownHospital, boolean certCoordinator) {
 
     private static final Set<Tlp> CERT = EnumSet.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
 
-    public static FeedAudience of(VigilUser user) {
-        boolean cert = user.has(VigilRole.CERT_COORDINATOR);
-        return new FeedAudience(Set.copyOf(cert ? CERT : EnumSet.of(Tlp.CLEAR)), user.hospitalId().orElse(null), cert);
+    public FeedAudience {
+        labels = Set.copyOf(labels);
+        optedInLabels = Set.copyOf(optedInLabels);
     }
 
-    /** Whether the reader reads what a hospital shared under this label. */
-    public boolean reads(Tlp label, String hospitalId) {
-        return hospitalId.equals(ownHospital) || labels.contains(label);
+    /** The CERT feed's reader. */
+    public static FeedAudience of(VigilUser user) {
+        boolean cert = user.has(VigilRole.CERT_COORDINATOR);
+        return new FeedAudience(cert ? CERT : EnumSet.of(Tlp.CLEAR), Set.of(), user.hospitalId().orElse(null), cert);
+    }
+
+    /** A security officer in the sector view: what every user reads, and what other hospitals opted in to show. */
+    public static FeedAudience sector(VigilUser user) {
+        if (!user.has(VigilRole.SECURITY_OFFICER) || user.hospitalId().isEmpty()) {
+            throw new IllegalArgumentException("The sector view is for a hospital's security officer");
+        }
+        return new FeedAudience(EnumSet.of(Tlp.CLEAR), EnumSet.of(Tlp.GREEN, Tlp.AMBER), user.hospitalId().get(),
+                false);
+    }
+
+    /**
+     * The condition on {@code query.shared_incident} that keeps the shares this reader may read, with its parameters
+     * {@code labels}, {@code optedIn} and {@code own} bound by {@link #bind}: a share the reader may not read is never
+     * fetched.
+     */
+    String where() {
+        return optedInLabels.isEmpty() ? "(tlp in (:labels) or hospital_id = :own)"
+                : "(tlp in (:labels) or (sector_view and tlp in (:optedIn)) or hospital_id = :own)";
+    }
+
+    MapSqlParameterSource bind(MapSqlParameterSource parameters) {
+        parameters.addValue("labels", labels.stream().map(Tlp::code).toList())
+                .addValue("own", ownHospital == null ? "" : ownHospital);
+        if (!optedInLabels.isEmpty()) {
+            parameters.addValue("optedIn", optedInLabels.stream().map(Tlp::code).toList());
+        }
+        return parameters;
+    }
+
+    /** Whether the reader reads an indicator under this label in another hospital's share, opted in or not. */
+    boolean readsIndicator(Tlp label, boolean sectorView) {
+        return labels.contains(label) || (sectorView && optedInLabels.contains(label));
     }
 
     /** An indicator travels under the stricter of its own label and its share's. */

@@ -18,14 +18,21 @@ import java.util.UUID;
  * starts and how many shares it holds.
  *
  * @param publisher a hospital's id or pseudonym
+ * @param country   the sharing hospital's ISO 3166-1 alpha-2 code
  * @param from      changed at or after
  * @param before    changed before
  */
-public record FeedQuery(RsitCategory category, Severity severity, Tlp tlp, String publisher, Instant from,
-                        Instant before, YesNoUnknown crossBorder, PatientCareImpact impact, Cursor after, int limit) {
+public record FeedQuery(RsitCategory category, Severity severity, Tlp tlp, String publisher, String country,
+                        Instant from, Instant before, YesNoUnknown crossBorder, PatientCareImpact impact, Cursor after,
+                        int limit) {
 
     public static final int MOST = 200;
     public static final int DEFAULT_LIMIT = 50;
+
+    /** The newest changes, unfiltered: the CERT home's glance at the feed. */
+    public static FeedQuery newest(int limit) {
+        return new FeedQuery(null, null, null, null, null, null, null, null, null, null, limit);
+    }
 
     /** The last share of the previous page. */
     public record Cursor(Instant changedAt, UUID incidentId) {

@@ -9,13 +9,15 @@ import java.util.List;
  * A share as one reader of the feed sees it: the indicators it may read, its publisher (the hospital, or its
  * pseudonym), never the hospital's id behind a pseudonym. A withdrawn share shows only its label and instants.
  *
- * @param own whether the reader's own hospital shared it
+ * @param own        whether the reader's own hospital shared it
+ * @param country    ISO 3166-1 alpha-2 code of the sharing hospital; null when its share did not carry one
+ * @param sectorView whether the hospital opted into the sector view (ADR 0020)
  */
 public record SharedIncident(String incidentId, String publisher, boolean pseudonymised, boolean own, int revision,
                              Tlp tlp, String category, String severity, String summary, String phase,
                              String patientCareImpact, String crossBorder, List<String> deviceTypes,
                              List<Indicator> indicators, Instant firstSharedAt, Instant changedAt,
-                             Instant withdrawnAt) {
+                             Instant withdrawnAt, String country, boolean sectorView) {
 
     /**
      * @param seenAtHospitals      for the CERT: at how many hospitals the value was shared
@@ -38,7 +40,7 @@ public record SharedIncident(String incidentId, String publisher, boolean pseudo
     SharedIncident withIndicators(List<Indicator> decorated) {
         return new SharedIncident(incidentId, publisher, pseudonymised, own, revision, tlp, category, severity,
                 summary, phase, patientCareImpact, crossBorder, deviceTypes, decorated, firstSharedAt, changedAt,
-                withdrawnAt);
+                withdrawnAt, country, sectorView);
     }
 
     public boolean withdrawn() {

@@ -23,7 +23,8 @@ class SharedIncidentListener extends ListenedReadModel<IncidentEvent> {
 
     SharedIncidentListener(SharedIncidentProjection projection) {
         super(ID, IncidentEvent.class, "incidentId",
-                List.of(SharedIncidentProjection.TABLE, SharedIncidentProjection.SIGHTINGS, CampaignAlerts.TABLE));
+                List.of(SharedIncidentProjection.TABLE, SharedIncidentProjection.SIGHTINGS, CampaignAlerts.TABLE,
+                        CorrelationCounts.TABLE));
         this.projection = projection;
     }
 

@@ -39,13 +39,15 @@ class SharedIncidentProjection {
     private final Pseudonyms pseudonyms;
     private final Sightings sightings;
     private final ReadModelChanges changes;
+    private final CorrelationCounts correlations;
 
     SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, Sightings sightings,
-                             ReadModelChanges changes) {
+                             ReadModelChanges changes, CorrelationCounts correlations) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
         this.sightings = sightings;
         this.changes = changes;
+        this.correlations = correlations;
     }
 
     @Transactional
@@ -69,16 +71,18 @@ class SharedIncidentProjection {
         var at = delivery.occurredAt().atOffset(ZoneOffset.UTC);
         int applied = jdbc.update("insert into " + target.table(TABLE) + """
                  as stored (incident_id, hospital_id, publisher, pseudonymised, revision, tlp, category, severity, summary,
-                    phase, patient_care_impact, cross_border, device_types, indicators, first_shared_at, changed_at)
+                    phase, patient_care_impact, cross_border, device_types, indicators, first_shared_at, changed_at,
+                    country, sector_view)
                 values (:incidentId, :hospitalId, :publisher, :pseudonymised, :revision, :tlp, :category, :severity,
                     :summary, :phase, :impact, :crossBorder, cast(:deviceTypes as jsonb), cast(:indicators as jsonb),
-                    :at, :at)
+                    :at, :at, :country, :sectorView)
                 on conflict (incident_id) do update
                    set publisher = excluded.publisher, pseudonymised = excluded.pseudonymised,
                        revision = excluded.revision, tlp = excluded.tlp, category = excluded.category,
                        severity = excluded.severity, summary = excluded.summary, phase = excluded.phase,
                        patient_care_impact = excluded.patient_care_impact, cross_border = excluded.cross_border,
                        device_types = excluded.device_types, indicators = excluded.indicators,
+                       country = excluded.country, sector_view = excluded.sector_view,
                        changed_at = excluded.changed_at, withdrawn_at = null, projected_at = clock_timestamp()
                  where stored.revision < excluded.revision""", new MapSqlParameterSource()
                 .addValue("incidentId", share.incidentId().value())
@@ -98,6 +102,8 @@ class SharedIncidentProjection {
                         .filter(indicator -> indicator.tlp().shareable())
                         .map(indicator -> Map.of("type", indicator.type().code(), "value", indicator.value(),
                                 "tlp", indicator.tlp().code())).toList()))
+                .addValue("country", share.country())
+                .addValue("sectorView", share.sectorView())
                 .addValue("at", at));
         if (applied == 1) {
             sighted(share, hospital, at, target);
@@ -109,7 +115,8 @@ class SharedIncidentProjection {
 
     // the share's indicators as the correlation counts them, and the campaign alerts they raise (correlation-kit)
     private void sighted(IncidentShared share, String hospital, OffsetDateTime at, Target target) {
-        sightings.shared(jdbc, tables(target), share, hospital, at);
+        correlations.recounting(target, share.incidentId().value(),
+                () -> sightings.shared(jdbc, tables(target), share, hospital, at));
     }
 
     private static Sightings.Tables tables(Target target) {
@@ -117,7 +124,8 @@ class SharedIncidentProjection {
     }
 
     private void withdrawn(EventEnvelope<?> delivery, IncidentShareWithdrawn withdrawal, Target target) {
-        sightings.withdrawn(jdbc, tables(target), withdrawal.incidentId().value());
+        correlations.recounting(target, withdrawal.incidentId().value(),
+                () -> sightings.withdrawn(jdbc, tables(target), withdrawal.incidentId().value()));
         int withdrawn = jdbc.update("update " + target.table(TABLE) + """
                    set summary = null, category = null, severity = null, phase = null, patient_care_impact = null,
                        cross_border = null, device_types = null, indicators = null, withdrawn_at = :at,

@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads the CERT feed for one audience: the label filter is part of the query (a share the reader may not read is
- * never fetched), and each indicator is kept only where the reader may read the stricter of its label and its share's.
+ * Reads the CERT feed, or the sector view, for one audience: the audience's condition is part of the query (a share
+ * the reader may not read is never fetched), and each indicator is kept only where the reader may read the stricter
+ * of its label and its share's.
  */
 @Component
 public class SharedIncidents {
@@ -38,17 +39,15 @@ public class SharedIncidents {
 
     /** A page of the feed, newest change first, and the cursor of the next page when there is one. */
     public Page page(FeedAudience audience, FeedQuery query) {
-        var where = new StringBuilder("(tlp in (:labels) or hospital_id = :own)");
-        var parameters = new MapSqlParameterSource()
-                .addValue("labels", audience.labels().stream().map(Tlp::code).toList())
-                .addValue("own", audience.ownHospital() == null ? "" : audience.ownHospital())
-                .addValue("limit", query.limit() + 1);
+        var where = new StringBuilder(audience.where());
+        var parameters = audience.bind(new MapSqlParameterSource()).addValue("limit", query.limit() + 1);
         filter(where, parameters, "category = :category", "category",
                 query.category() == null ? null : query.category().code());
         filter(where, parameters, "severity = :severity", "severity",
                 query.severity() == null ? null : query.severity().code());
         filter(where, parameters, "tlp = :tlp", "tlp", query.tlp() == null ? null : query.tlp().code());
         filter(where, parameters, "publisher = :publisher", "publisher", query.publisher());
+        filter(where, parameters, "country = :country", "country", query.country());
         filter(where, parameters, "changed_at >= :from", "from", utc(query.from()));
         filter(where, parameters, "changed_at < :before", "before", utc(query.before()));
         filter(where, parameters, "cross_border = :crossBorder", "crossBorder",
@@ -98,11 +97,8 @@ public class SharedIncidents {
 
     /** One share as the reader sees it; empty when there is none or the reader may not read its label. */
     public Optional<SharedIncident> share(FeedAudience audience, UUID incidentId) {
-        var rows = jdbc.query("select * from query.shared_incident where incident_id = :incidentId"
-                        + " and (tlp in (:labels) or hospital_id = :own)", new MapSqlParameterSource()
-                        .addValue("incidentId", incidentId)
-                        .addValue("labels", audience.labels().stream().map(Tlp::code).toList())
-                        .addValue("own", audience.ownHospital() == null ? "" : audience.ownHospital()),
+        var rows = jdbc.query("select * from query.shared_incident where incident_id = :incidentId and "
+                        + audience.where(), audience.bind(new MapSqlParameterSource("incidentId", incidentId)),
                 (row, n) -> read(row, audience));
         return rows.isEmpty() ? Optional.empty() : Optional.of(correlations.decorate(rows, audience).get(0));
     }
@@ -118,11 +114,13 @@ public class SharedIncidents {
     private static SharedIncident read(ResultSet row, FeedAudience audience) throws SQLException {
         var tlp = Tlp.fromCode(row.getString("tlp"));
         boolean own = row.getString("hospital_id").equals(audience.ownHospital());
+        boolean sectorView = row.getBoolean("sector_view");
         var indicators = list(row.getString("indicators"), new TypeReference<List<Map<String, String>>>() { })
                 .stream()
                 .map(indicator -> new SharedIncident.Indicator(indicator.get("type"), indicator.get("value"),
                         Tlp.fromCode(indicator.get("tlp"))))
-                .filter(indicator -> own || audience.labels().contains(FeedAudience.stricter(indicator.tlp(), tlp)))
+                .filter(indicator -> own
+                        || audience.readsIndicator(FeedAudience.stricter(indicator.tlp(), tlp), sectorView))
                 .toList();
         return new SharedIncident(row.getString("incident_id"), row.getString("publisher"),
                 row.getBoolean("pseudonymised"), own, row.getInt("revision"), tlp, row.getString("category"),
@@ -130,7 +128,7 @@ public class SharedIncidents {
                 row.getString("patient_care_impact"), row.getString("cross_border"),
                 list(row.getString("device_types"), new TypeReference<List<String>>() { }), indicators,
                 instant(row.getTimestamp("first_shared_at")), instant(row.getTimestamp("changed_at")),
-                instant(row.getTimestamp("withdrawn_at")));
+                instant(row.getTimestamp("withdrawn_at")), row.getString("country"), sectorView);
     }
 
     private static <T> List<T> list(String json, TypeReference<List<T>> type) {

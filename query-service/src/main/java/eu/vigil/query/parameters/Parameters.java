@@ -105,6 +105,18 @@ public final class Parameters {
         return null;
     }
 
+    /** An ISO 3166-1 alpha-2 country code as the events carry it: exactly two upper-case letters. */
+    public String country(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.matches("[A-Z]{2}")) {
+            return value;
+        }
+        problems.add(new Problem(name, "must be an ISO 3166-1 alpha-2 code in capitals, such as BE", value));
+        return null;
+    }
+
     /** Rows per page: {@code fallback} when absent, at most {@code most}. */
     public int limit(String name, String value, int fallback, int most) {
         if (blank(value)) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15: every link ui-kit's navigation offers a user that query-service serves (the incident list, the read
- * models, the parked records, the CERT feed) opens for that user; ui-kit's NavigationTest pins the table itself.
+ * models, the parked records, the CERT's home and feed) opens for that user; ui-kit's NavigationTest pins the table
+ * itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -41,9 +42,10 @@ class NavigationLinksIT {
         var served = NavigationLinks.eachServedLinkOpens(context, http, role.name(), hospital, links);
 
         assertThat(served).as("query-service's links for %s", role).hasSize(switch (role) {
-            case SECURITY_OFFICER, DPO -> 1; // the incident list
+            case SECURITY_OFFICER -> 2; // the incident list; the sector view
+            case DPO -> 1; // the incident list
             case ADMIN -> 2; // the read models; the parked records
-            case CERT_COORDINATOR -> 2; // the feed of what hospitals shared; the sector's trends
+            case CERT_COORDINATOR -> 3; // the CERT's home; the feed of what hospitals shared; the sector's trends
         });
     }
 }

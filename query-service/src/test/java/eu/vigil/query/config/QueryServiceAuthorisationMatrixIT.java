@@ -94,12 +94,20 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/cert/feed", "/api/cert/feed", null, caller -> 200),
                 new Row("GET /cert/feed", "/cert/feed", null, caller -> 200),
                 new Row("GET /live/cert/feed", "/live/cert/feed", null, caller -> 200),
+                // the sector view (ADR 0020): each hospital's security officer; what each reads is SectorViewIT's
+                new Row("GET /api/sector/feed", "/api/sector/feed", null,
+                        caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
+                new Row("GET /sector", "/sector", null, caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
                 new Row("GET /api/cert/correlations", "/api/cert/correlations", null,
                         caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
                 new Row("GET /api/cert/alerts", "/api/cert/alerts", null,
                         caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                // the CERT's home and its correlated values (issue 16): counts across hospitals, the CERT's alone
+                new Row("GET /cert", "/cert", null, caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                new Row("GET /cert/correlations", "/cert/correlations", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
                 // the feed's exports (issue 16): any logged-in user, each reading what the feed shows them
-                // (FeedExportIT's); a share no one shared is not found for everyone
+                // (FeedExportConsistencyIT's); a share no one shared is not found for everyone
                 new Row("GET /api/cert/feed.stix", "/api/cert/feed.stix", null, caller -> 200),
                 new Row("GET /api/cert/feed.misp.json", "/api/cert/feed.misp.json", null, caller -> 200),
                 new Row("GET /api/cert/feed.csv", "/api/cert/feed.csv", null, caller -> 200),

@@ -57,7 +57,7 @@ class ReadModelRebuildIT {
             "register", List.of("incident_register"),
             "timeline", List.of("incident_timeline"),
             "obligations", List.of("obligation", "obligation_history"),
-            "cert-feed", List.of("shared_incident"));
+            "cert-feed", List.of("shared_incident", "indicator_sighting", "indicator_correlation"));
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;

@@ -155,6 +155,7 @@ class IncidentFormsIT {
         String id = incidentOf(post("/incidents/new", report("C2 beacon", localNow().minusHours(1))));
         var form = new LinkedMultiValueMap<String, String>();
         form.add("tlp", "green");
+        form.add("sectorView", "true");
         form.add("summary", "Beaconing to a C2 server");
         form.add("requestToken", UUID.randomUUID().toString());
         var preview = new LinkedMultiValueMap<>(form);
@@ -162,12 +163,18 @@ class IncidentFormsIT {
 
         var previewed = post("/incidents/" + id + "/share", preview);
         assertThat(previewed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(previewed.getBody()).contains("Beaconing to a C2 server", "TLP:GREEN");
+        assertThat(previewed.getBody()).contains("Beaconing to a C2 server", "TLP:GREEN",
+                "Security officers of other hospitals read it too", "Belgium");
         assertThat(storedEventsOf(id)).isEqualTo(1);
 
         var shared = post("/incidents/" + id + "/share", form);
         assertThat(shared.getStatusCode()).as(shared.getBody()).isEqualTo(HttpStatus.FOUND);
         assertThat(storedEventsOf(id)).isEqualTo(2);
+        var payload = jdbc.sql("""
+                select convert_from(payload, 'UTF8') from incident.domain_event_entry
+                 where aggregate_identifier = :id and payload_type like '%IncidentShared'""")
+                .param("id", id).query(String.class).single();
+        assertThat(payload).contains("\"sectorView\":true", "\"country\":\"BE\"");
     }
 
     @Test

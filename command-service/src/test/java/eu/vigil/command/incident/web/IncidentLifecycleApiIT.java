@@ -77,7 +77,7 @@ class IncidentLifecycleApiIT {
         post("/api/incidents/" + id + "/phase-changes", """
                 {"phase": "containment"}""", OFFICER);
         var share = put("/api/incidents/" + id + "/share", """
-                {"tlp": "amber", "pseudonymised": true, "summary": "Ransomware encrypted imaging",
+                {"tlp": "amber", "pseudonymised": true, "sectorView": true, "summary": "Ransomware encrypted imaging",
                  "indicatorIds": ["%s"]}""".formatted(indicator.getBody().get("id").asText()), OFFICER);
 
         assertThat(entry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -95,6 +95,8 @@ class IncidentLifecycleApiIT {
         var shared = (IncidentShared) published.get(8).payload();
         assertThat(shared.summary()).isEqualTo("Ransomware encrypted imaging");
         assertThat(shared.deviceTypes()).containsExactly("CT scanner");
+        assertThat(shared.country()).as("the hospital directory's, never the request's").isEqualTo("BE");
+        assertThat(shared.sectorView()).isTrue();
         assertThat(shared.indicators()).singleElement()
                 .satisfies(sharedIndicator -> assertThat(sharedIndicator.value()).isEqualTo("update-check.example"));
         assertThat(EventJson.mapper().valueToTree(shared).toString()).doesNotContain("PACS encrypted");

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
- * is left to read: the list and the incident page, their live streams ({@code /live/**}, Server-Sent Events, which
+ * is left to read: the list and the incident page, the CERT feed and the officers' sector view, their live streams ({@code /live/**}, Server-Sent Events, which
  * the proxy flushes event by event), and ui-kit's styles and scripts, which every service carries.
  * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
  * (consumer-kit), so each such path goes to its service. TokenRelay adds the session user's access token; a request
@@ -50,7 +50,7 @@ class RoutesConfig {
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")).or(GET("/live/**"))
                         .or(path("/admin/dead-letters/query-service/**")).or(path("/api/read-models/**"))
                         .or(path("/admin/read-models/**")).or(GET("/cert/**")).or(GET("/api/cert/**"))
-                        .or(GET("/taxii2/**")), http())
+                        .or(GET("/taxii2/**")).or(GET("/sector")).or(GET("/api/sector/**")), http())
                 .before(uri(properties.queryServiceUrl()))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

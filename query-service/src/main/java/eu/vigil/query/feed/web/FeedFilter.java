@@ -17,12 +17,13 @@ import java.util.ArrayList;
  * {@link #toQuery} reads them all and refuses every bad one at once.
  *
  * @param publisher a hospital's id or pseudonym, as the feed shows it
+ * @param country   the sharing hospital's ISO 3166-1 alpha-2 code, in capitals
  * @param from      changed on or after: a date (from its start in the reader's zone) or an ISO-8601 instant
  * @param to        changed on or before a date (to its end in the reader's zone), or before an ISO-8601 instant
  * @param cursor    the {@code next} of the previous page
  */
-record FeedFilter(String category, String severity, String tlp, String publisher, String from, String to,
-                  String crossBorder, String impact, String cursor, String limit) {
+record FeedFilter(String category, String severity, String tlp, String publisher, String country, String from,
+                  String to, String crossBorder, String impact, String cursor, String limit) {
 
     FeedQuery toQuery(ZoneId zone) {
         var problems = new ArrayList<Problem>();
@@ -37,7 +38,7 @@ record FeedFilter(String category, String severity, String tlp, String publisher
         var query = new FeedQuery(read.category(category),
                 read.code("severity", severity, Severity.values(), Severity::code),
                 read.code("tlp", tlp, new Tlp[] {Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT}, Tlp::code),
-                read.text("publisher", publisher),
+                read.text("publisher", publisher), read.country("country", country),
                 read.instant("from", from, zone, false), read.instant("to", to, zone, true),
                 read.code("crossBorder", crossBorder, YesNoUnknown.values(), YesNoUnknown::code),
                 read.code("impact", impact, PatientCareImpact.values(), PatientCareImpact::code),

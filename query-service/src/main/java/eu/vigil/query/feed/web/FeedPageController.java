@@ -9,6 +9,7 @@ import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
 import eu.vigil.ui.ViewerTime;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,8 @@ class FeedPageController {
         model.addAttribute("certView", cert).addAttribute("alerts", cert ? alerts.latest(ALERTS_SHOWN) : List.of());
         try {
             var page = feed.page(FeedAudience.of(user), filter.toQuery(ZoneId.of(viewerTime.zoneId())));
-            model.addAttribute("shares", page.items()).addAttribute("next", page.next());
+            model.addAttribute("shares", page.items()).addAttribute("next", page.next())
+                    .addAttribute("countryNames", CountryNames.of(page.items(), LocaleContextHolder.getLocale()));
         } catch (InvalidParametersException e) {
             model.addAttribute("problems", e.problems());
         }

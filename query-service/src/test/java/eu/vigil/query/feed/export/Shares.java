@@ -22,12 +22,12 @@ final class Shares {
                                 SharedIncident.Indicator... indicators) {
         return new SharedIncident(UUID.nameUUIDFromBytes(summary.getBytes()).toString(), publisher, pseudonymised,
                 false, 1, tlp, "malicious-code/infected-system", "high", summary, "containment", "diverted-patients",
-                "no", List.of("CT scanner"), Arrays.asList(indicators), FIRST, CHANGED, null);
+                "no", List.of("CT scanner"), Arrays.asList(indicators), FIRST, CHANGED, null, "BE", false);
     }
 
     static SharedIncident withdrawn(String publisher, Tlp tlp) {
         return new SharedIncident(UUID.randomUUID().toString(), publisher, false, false, 1, tlp, null, null, null,
-                null, null, null, List.of(), List.of(), FIRST, CHANGED, CHANGED);
+                null, null, null, List.of(), List.of(), FIRST, CHANGED, CHANGED, "BE", false);
     }
 
     static SharedIncident.Indicator indicator(IndicatorType type, String value, Tlp tlp) {

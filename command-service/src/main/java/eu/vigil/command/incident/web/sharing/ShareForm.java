@@ -19,17 +19,22 @@ import java.util.UUID;
 
 /**
  * The sharing form: a summary written for the CERT, a label for the whole share, whether to appear under a
- * pseudonym, and the ticked indicators. {@code preview} asks for the preview instead of sharing.
+ * pseudonym, whether other hospitals' officers may read it in the sector view, and the ticked indicators.
+ * {@code preview} asks for the preview instead of sharing.
  */
-record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Prose(max = 2000) String summary,
-                 @Size(max = 500) List<String> indicatorIds, @ShortText(max = 100) String requestToken, String preview) {
+record ShareForm(@NotBlank String tlp, Boolean pseudonymised, Boolean sectorView,
+                 @NotBlank @Prose(max = 2000) String summary, @Size(max = 500) List<String> indicatorIds,
+                 @ShortText(max = 100) String requestToken, String preview) {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    /** A first share starts at TLP:AMBER, pseudonymised, nothing ticked; an update starts from the current share. */
+    /**
+     * A first share starts at TLP:AMBER, pseudonymised, out of the sector view, nothing ticked; an update starts from
+     * the current share.
+     */
     static ShareForm of(IncidentShared current, List<IndicatorAdded> indicators) {
         if (current == null) {
-            return new ShareForm(Tlp.AMBER.code(), true, null, List.of(), UUID.randomUUID().toString(), null);
+            return new ShareForm(Tlp.AMBER.code(), true, false, null, List.of(), UUID.randomUUID().toString(), null);
         }
         List<String> ticked = new ArrayList<>();
         for (var indicator : indicators) {
@@ -39,13 +44,18 @@ record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Prose(m
                 ticked.add(indicator.indicatorId().toString());
             }
         }
-        return new ShareForm(current.tlp().code(), current.pseudonymised(), current.summary(), ticked,
-                UUID.randomUUID().toString(), null);
+        return new ShareForm(current.tlp().code(), current.pseudonymised(), current.sectorView(), current.summary(),
+                ticked, UUID.randomUUID().toString(), null);
     }
 
     /** An unticked checkbox posts nothing: not pseudonymised. */
     boolean pseudonymous() {
         return Boolean.TRUE.equals(pseudonymised);
+    }
+
+    /** An unticked checkbox posts nothing: out of the sector view. */
+    boolean inSectorView() {
+        return Boolean.TRUE.equals(sectorView);
     }
 
     boolean previewOnly() {
@@ -60,6 +70,6 @@ record ShareForm(@NotBlank String tlp, Boolean pseudonymised, @NotBlank @Prose(m
 
     ShareIncidentWithCert toCommand(IncidentId id, HospitalId hospital, Errors errors) {
         return new ShareIncidentWithCert(id, hospital, Choices.one(tlp, Tlp::fromCode, "tlp", errors), pseudonymous(),
-                summary, tickedIds());
+                inSectorView(), summary, tickedIds());
     }
 }

@@ -12,6 +12,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+
+import java.util.Locale;
 
 /**
  * Sharing with the sector CERT: the form shows a preview of exactly the fields that leave the hospital, and an
@@ -66,6 +69,7 @@ class SharingPageController {
     }
 
     private String show(IncidentView view, ShareForm form, ReasonForm withdrawal, VigilUser user, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         Tlp tlp = Tlp.AMBER;
         try {
             tlp = Tlp.fromCode(form.tlp());
@@ -76,9 +80,12 @@ class SharingPageController {
         model.addAttribute("form", form);
         model.addAttribute("withdrawal", withdrawal);
         model.addAttribute("labels", FormOptions.SHAREABLE_TLP);
-        model.addAttribute("preview", view.sharePreview(tlp, form.pseudonymous(), form.summary(), form.tickedIds()));
-        model.addAttribute("hospitalName", hospitals.find(HospitalId.of(user.ownHospital())).map(Hospital::name)
-                .orElse(user.ownHospital()));
+        var hospital = hospitals.find(HospitalId.of(user.ownHospital()));
+        model.addAttribute("preview", view.sharePreview(tlp, form.pseudonymous(), form.inSectorView(),
+                hospital.map(Hospital::country).orElse(null), form.summary(), form.tickedIds()));
+        model.addAttribute("hospitalName", hospital.map(Hospital::name).orElse(user.ownHospital()));
+        model.addAttribute("countryName", hospital.map(Hospital::country) // in the reader's language
+                .map(country -> new Locale("", country).getDisplayCountry(locale)).orElse(null));
         return "incident/share";
     }
 }
