@@ -2,6 +2,7 @@ package eu.vigil.correlation;
 
 import eu.vigil.contracts.incident.IncidentShared;
 import eu.vigil.contracts.incident.SharedIndicator;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -19,7 +20,9 @@ import java.util.UUID;
  * A service's own record of who shared which correlatable value (one row per value and incident, with first and last
  * seen) and of the campaign alerts the shares raised, written in the transaction of the share event. Each service
  * that needs them keeps the two tables in its own schema (see query-service's V10 and V12 for their shape) and calls
- * this with their names, so that every service counts, and raises, the same.
+ * this with their names, so that every service counts, and raises, the same. Writers of one table take turns until
+ * their transactions end, so that shares of one value applied at once (by two consumers or two instances) each count
+ * the other's sighting, whichever commits first.
  */
 public class Sightings {
 
@@ -48,6 +51,7 @@ public class Sightings {
         if (!share.tlp().shareable()) {
             return List.of();
         }
+        takeTurn(jdbc, tables);
         var values = warningLists.correlatable(share);
         jdbc.batchUpdate("insert into " + tables.sightings() + """
                  (indicator_type, indicator_value, incident_id, hospital_id, first_seen, last_seen)
@@ -67,8 +71,16 @@ public class Sightings {
 
     /** Forgets every value of a withdrawn share; the alerts it helped raise stay, as raised. */
     public void withdrawn(NamedParameterJdbcTemplate jdbc, Tables tables, UUID incidentId) {
+        takeTurn(jdbc, tables);
         jdbc.update("delete from " + tables.sightings() + " where incident_id = :incidentId",
                 Map.of("incidentId", incidentId));
+    }
+
+    // under READ COMMITTED a count sees only committed sightings: the lock, held to the end of the transaction, makes
+    // a second writer count after the first one's commit
+    private static void takeTurn(NamedParameterJdbcTemplate jdbc, Tables tables) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext(:table))", Map.of("table", tables.sightings()),
+                (ResultSetExtractor<Void>) rows -> null);
     }
 
     private Optional<Raised> raise(NamedParameterJdbcTemplate jdbc, Tables tables, SharedIndicator value,
