@@ -3,7 +3,10 @@ package eu.vigil.eventstore;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
+
+import java.util.Map;
 
 /**
  * Vigil's Kafka topics, for every service (defaults in eventstore-kit.properties: the names of
@@ -13,9 +16,20 @@ import org.springframework.validation.annotation.Validated;
  * @param notificationEvents the obligation aggregate's events, keyed by obligation id
  * @param partitions         partitions of both topics when a service creates them
  * @param replicationFactor  their replication factor: 1 on the local stack, 3 in production
+ * @param configs            topic settings of both topics besides their retention, such as
+ *                           {@code min.insync.replicas} (the {@code kafka-cluster} profile); none by default
  */
 @Validated
 @ConfigurationProperties("vigil.topics")
 public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String notificationEvents,
-                            @Min(1) int partitions, @Min(1) short replicationFactor) {
+                            @Min(1) int partitions, @Min(1) short replicationFactor, Map<String, String> configs) {
+
+    @ConstructorBinding
+    public TopicSettings {
+        configs = configs == null ? Map.of() : Map.copyOf(configs);
+    }
+
+    public TopicSettings(String incidentEvents, String notificationEvents, int partitions, short replicationFactor) {
+        this(incidentEvents, notificationEvents, partitions, replicationFactor, Map.of());
+    }
 }

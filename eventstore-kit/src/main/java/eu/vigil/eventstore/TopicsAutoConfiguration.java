@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Map;
  * topic, and brings an existing one's settings in line: {@code spring.kafka.admin.modify-topic-configs}).
  * <p>
  * The event topics keep every record for ever: a read model is rebuilt from them (query-service's rebuild), and a
- * new consumer group starts from their first record.
+ * new consumer group starts from their first record. On a cluster, the {@code kafka-cluster} profile
+ * (application-kafka-cluster.yml) adds three replicas, two of them in sync for a write.
  */
 @AutoConfiguration
 @PropertySource("classpath:eventstore-kit.properties")
@@ -26,12 +28,18 @@ public class TopicsAutoConfiguration {
     @Bean
     NewTopic incidentEventsTopic(TopicSettings topics) {
         return new NewTopic(topics.incidentEvents(), topics.partitions(), topics.replicationFactor())
-                .configs(KEPT_FOR_EVER);
+                .configs(configs(topics));
     }
 
     @Bean
     NewTopic notificationEventsTopic(TopicSettings topics) {
         return new NewTopic(topics.notificationEvents(), topics.partitions(), topics.replicationFactor())
-                .configs(KEPT_FOR_EVER);
+                .configs(configs(topics));
+    }
+
+    private static Map<String, String> configs(TopicSettings topics) {
+        var configs = new HashMap<>(topics.configs());
+        configs.putAll(KEPT_FOR_EVER); // a setting cannot shorten the retention a rebuild needs
+        return configs;
     }
 }
