@@ -1,6 +1,7 @@
 package eu.vigil.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,6 +41,16 @@ public class VigilSecurityAutoConfiguration {
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
     RequestRejectedHandler firewallRefusals(ObjectMapper json) {
         return new RefusalProblems(json);
+    }
+
+    /**
+     * Spring Security observes each filter of the chain, each authentication and each authorisation of every request:
+     * spans no one reads here, at a cost that showed in command-service's profile (docs/benchmarks.md). The request's
+     * own observation, its timer in the metrics, stays.
+     */
+    @Bean
+    ObservationPredicate noSecurityObservations() {
+        return (name, context) -> !name.startsWith("spring.security.");
     }
 
     /** A service's OpenAPI document (springdoc, completed by web-kit) is read by anyone logged in, whatever the role. */
