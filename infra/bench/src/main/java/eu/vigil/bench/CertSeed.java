@@ -95,8 +95,16 @@ final class CertSeed {
                         new StringReader(sightings.toString()));
             }
             try (var statement = connection.createStatement()) {
+                // the counts query-service keeps by value (V14), as its projection would have left them
+                statement.execute("""
+                        insert into query.indicator_correlation
+                               (indicator_type, indicator_value, hospitals, incidents, first_seen, last_seen)
+                        select indicator_type, indicator_value, count(distinct hospital_id), count(*),
+                               min(first_seen), max(last_seen)
+                          from query.indicator_sighting group by indicator_type, indicator_value""");
                 statement.execute("vacuum analyze query.shared_incident");
                 statement.execute("vacuum analyze query.indicator_sighting");
+                statement.execute("vacuum analyze query.indicator_correlation");
             }
         }
     }

@@ -17,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The SQL query-service runs for the HealthCERT feed, run raw over plain JDBC, one connection per thread: the feed's
  * first page as the CERT reads it ({@code SharedIncidents.page} and {@code Correlations.decorate}), and one share as
- * {@code SharedIncidentProjection} and correlation-kit's {@code Sightings.shared} write it. Keep in step with them.
+ * {@code SharedIncidentProjection}, correlation-kit's {@code Sightings.shared} and {@code CorrelationCounts} write
+ * it. Keep in step with them.
  */
 final class RawCertReads implements AutoCloseable {
 
@@ -28,12 +29,12 @@ final class RawCertReads implements AutoCloseable {
             select * from query.shared_incident where (tlp in (?, ?, ?, ?) or hospital_id = ?)
              order by changed_at desc, incident_id desc limit ?""";
     private static final String DECORATE_SQL = """
-            select indicator_type, indicator_value, count(distinct hospital_id) as hospitals,
-                   count(distinct hospital_id) filter (where hospital_id <> ?) as others,
-                   count(*) as incidents
-              from query.indicator_sighting
-             where (indicator_type, indicator_value) in (%s)
-             group by indicator_type, indicator_value""";
+            select correlation.indicator_type, correlation.indicator_value, correlation.hospitals,
+                   correlation.incidents
+              from unnest(cast(? as text[]), cast(? as text[])) as wanted(indicator_type, indicator_value)
+              join query.indicator_correlation correlation
+                on correlation.indicator_type = wanted.indicator_type
+               and correlation.indicator_value = wanted.indicator_value""";
     private static final String INSERT_SQL = """
             insert into query.shared_incident as stored (incident_id, hospital_id, publisher, pseudonymised, revision,
                 tlp, category, severity, summary, phase, patient_care_impact, cross_border, device_types, indicators,
@@ -53,18 +54,35 @@ final class RawCertReads implements AutoCloseable {
              (indicator_type, indicator_value, incident_id, hospital_id, first_seen, last_seen)
             values (?, ?, ?, ?, ?, ?)
             on conflict (indicator_type, indicator_value, incident_id) do update set last_seen = excluded.last_seen""";
-    private static final String CAMPAIGN_SQL = """
-            select coalesce(max((select count(distinct later.hospital_id) from query.indicator_sighting later
-                                  where later.indicator_type = ? and later.indicator_value = ?
-                                    and later.last_seen >= start.last_seen
-                                    and later.last_seen <= start.last_seen + make_interval(secs => ?))), 0)
-                   as hospitals,
-                   exists (select 1 from query.campaign_alert where indicator_type = ? and indicator_value = ?
-                              and raised_at > ? and raised_at < ?) as alert_nearby
-              from query.indicator_sighting start
-             where start.indicator_type = ? and start.indicator_value = ?
-               and start.last_seen >= ? and start.last_seen <= ?""";
-
+    private static final String KEYS_SQL =
+            "select indicator_type, indicator_value from query.indicator_sighting where incident_id = ?";
+    private static final String TURN_SQL = "select pg_advisory_xact_lock(hashtext('query.indicator_sighting'))";
+    private static final String WINDOW_SQL = """
+            select hospital_id, last_seen from query.indicator_sighting
+             where indicator_type = ? and indicator_value = ? and last_seen >= ? and last_seen <= ?
+             order by last_seen""";
+    private static final String RECOUNT_SQL = """
+            with counted as (
+                select touched.indicator_type, touched.indicator_value, seen.hospitals, seen.incidents,
+                       seen.first_seen, seen.last_seen
+                  from unnest(cast(? as text[]), cast(? as text[])) as touched(indicator_type, indicator_value)
+                 cross join lateral (
+                       select count(distinct hospital_id) as hospitals, count(*) as incidents,
+                              min(first_seen) as first_seen, max(last_seen) as last_seen
+                         from query.indicator_sighting sighting
+                        where sighting.indicator_type = touched.indicator_type
+                          and sighting.indicator_value = touched.indicator_value) seen),
+            gone as (
+                delete from query.indicator_correlation correlation using counted
+                 where correlation.indicator_type = counted.indicator_type
+                   and correlation.indicator_value = counted.indicator_value and counted.incidents = 0)
+            insert into query.indicator_correlation
+                   (indicator_type, indicator_value, hospitals, incidents, first_seen, last_seen)
+            select indicator_type, indicator_value, hospitals, incidents, first_seen, last_seen
+              from counted where incidents > 0
+                on conflict (indicator_type, indicator_value) do update
+               set hospitals = excluded.hospitals, incidents = excluded.incidents,
+                   first_seen = excluded.first_seen, last_seen = excluded.last_seen""";
     private final Database database;
     private final ThreadLocal<Connection> connection = new ThreadLocal<>();
     private final List<Connection> opened = new CopyOnWriteArrayList<>();
@@ -111,14 +129,9 @@ final class RawCertReads implements AutoCloseable {
         if (keys.isEmpty()) {
             return rows;
         }
-        String pairs = String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"));
-        try (var statement = connection().prepareStatement(DECORATE_SQL.formatted(pairs))) {
-            statement.setString(1, "");
-            int index = 2;
-            for (String[] key : keys) {
-                statement.setString(index++, key[0]);
-                statement.setString(index++, key[1]);
-            }
+        try (var statement = connection().prepareStatement(DECORATE_SQL)) {
+            statement.setArray(1, connection().createArrayOf("text", keys.stream().map(key -> key[0]).toArray()));
+            statement.setArray(2, connection().createArrayOf("text", keys.stream().map(key -> key[1]).toArray()));
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
                     result.getString(1);
@@ -139,6 +152,14 @@ final class RawCertReads implements AutoCloseable {
                 json.append(json.length() == 1 ? "" : ",").append("{\"type\":\"sha256\",\"value\":\"").append(value)
                         .append("\",\"tlp\":\"green\"}");
             }
+            try (var keys = own.prepareStatement(KEYS_SQL)) {
+                keys.setObject(1, incident);
+                try (var result = keys.executeQuery()) {
+                    while (result.next()) {
+                        result.getString(1);
+                    }
+                }
+            }
             try (var insert = own.prepareStatement(INSERT_SQL)) {
                 insert.setObject(1, incident);
                 insert.setString(2, hospital);
@@ -147,6 +168,9 @@ final class RawCertReads implements AutoCloseable {
                 insert.setTimestamp(5, when);
                 insert.setTimestamp(6, when);
                 insert.executeUpdate();
+            }
+            try (var turn = own.prepareStatement(TURN_SQL); var result = turn.executeQuery()) {
+                result.next();
             }
             try (var upsert = own.prepareStatement(SIGHTING_SQL)) {
                 for (String value : values) {
@@ -166,23 +190,23 @@ final class RawCertReads implements AutoCloseable {
                 delete.setTimestamp(2, when);
                 delete.executeUpdate();
             }
-            try (var campaign = own.prepareStatement(CAMPAIGN_SQL)) {
+            try (var window = own.prepareStatement(WINDOW_SQL)) {
                 for (String value : values) {
-                    campaign.setString(1, "sha256");
-                    campaign.setString(2, value);
-                    campaign.setDouble(3, WINDOW.toSeconds());
-                    campaign.setString(4, "sha256");
-                    campaign.setString(5, value);
-                    campaign.setTimestamp(6, Timestamp.from(at.minus(WINDOW)));
-                    campaign.setTimestamp(7, Timestamp.from(at.plus(WINDOW)));
-                    campaign.setString(8, "sha256");
-                    campaign.setString(9, value);
-                    campaign.setTimestamp(10, Timestamp.from(at.minus(WINDOW)));
-                    campaign.setTimestamp(11, when);
-                    try (var result = campaign.executeQuery()) {
-                        result.next();
+                    window.setString(1, "sha256");
+                    window.setString(2, value);
+                    window.setTimestamp(3, Timestamp.from(at.minus(WINDOW)));
+                    window.setTimestamp(4, Timestamp.from(at.plus(WINDOW)));
+                    try (var result = window.executeQuery()) {
+                        while (result.next()) {
+                            result.getString(1);
+                        }
                     }
                 }
+            }
+            try (var recount = own.prepareStatement(RECOUNT_SQL)) {
+                recount.setArray(1, own.createArrayOf("text", Collections.nCopies(values.size(), "sha256").toArray()));
+                recount.setArray(2, own.createArrayOf("text", values.toArray()));
+                recount.executeUpdate();
             }
             own.commit();
         } catch (Exception e) {
