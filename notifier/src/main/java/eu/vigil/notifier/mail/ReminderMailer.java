@@ -6,6 +6,8 @@ import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationRow;
 import eu.vigil.notifier.obligation.ObligationView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,6 +33,7 @@ import java.util.List;
 public class ReminderMailer {
 
     public static final String PROCESSING_GROUP = "mail";
+    static final String SENT_METRIC = "vigil.reminders.sent";
     private static final Logger log = LoggerFactory.getLogger(ReminderMailer.class);
 
     private final JavaMailSender mail;
@@ -38,14 +41,23 @@ public class ReminderMailer {
     private final ObligationView obligations;
     private final HospitalProfiles profiles;
     private final MessageSource messages;
+    private final Counter remindersSent;
+    private final Counter missedDeadlinesSent;
 
     ReminderMailer(JavaMailSender mail, MailProperties properties, ObligationView obligations,
-                   HospitalProfiles profiles, MessageSource messages) {
+                   HospitalProfiles profiles, MessageSource messages, MeterRegistry meters) {
         this.mail = mail;
         this.properties = properties;
         this.obligations = obligations;
         this.profiles = profiles;
         this.messages = messages;
+        this.remindersSent = sent(meters, "reminder");
+        this.missedDeadlinesSent = sent(meters, "deadline-missed");
+    }
+
+    private static Counter sent(MeterRegistry meters, String kind) {
+        return Counter.builder(SENT_METRIC).description("Reminder mails the SMTP server accepted")
+                .tag("kind", kind).register(meters);
     }
 
     @EventHandler
@@ -54,7 +66,7 @@ public class ReminderMailer {
         var profile = profiles.of(obligation.hospitalId());
         send(eventId, profile.reminderRecipients(),
                 ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl(), textsFor(profile)),
-                obligation);
+                obligation, remindersSent);
     }
 
     @EventHandler
@@ -64,15 +76,15 @@ public class ReminderMailer {
         var recipients = new ArrayList<>(profile.reminderRecipients());
         recipients.add(properties.escalation());
         send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl(), textsFor(profile)),
-                obligation);
+                obligation, missedDeadlinesSent);
     }
 
     private ReminderMail.Texts textsFor(HospitalProfile profile) {
         return new ReminderMail.Texts(messages, MailLanguage.of(profile));
     }
 
-    private void send(String eventId, List<String> recipients, ReminderMail content, ObligationRow obligation)
-            throws MessagingException {
+    private void send(String eventId, List<String> recipients, ReminderMail content, ObligationRow obligation,
+                      Counter sent) throws MessagingException {
         if (recipients.isEmpty()) {
             log.warn("No DPO or security officer configured for hospital {}: reminder for obligation {} not mailed",
                     obligation.hospitalId(), obligation.obligationId());
@@ -88,6 +100,7 @@ public class ReminderMailer {
         message.setHeader("X-Vigil-Event-Id", eventId);
         message.setHeader("X-Vigil-Obligation-Id", obligation.obligationId().toString());
         mail.send(message);
+        sent.increment();
         log.info("Mailed '{}' to {}", content.subject(), recipients);
     }
 }

@@ -2,12 +2,17 @@ package eu.vigil.query.projection;
 
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,6 +25,8 @@ import java.util.List;
  */
 public abstract class ListenedReadModel<E> implements ReadModelFeed {
 
+    static final String LAG_METRIC = "vigil.projection.lag";
+
     private static final Logger log = LoggerFactory.getLogger(ListenedReadModel.class);
     private static final byte[] NO_BYTES = {};
 
@@ -27,6 +34,8 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     private final Class<E> events;
     private final String aggregateKey;
     private final List<String> tables;
+    private Clock clock;
+    private Timer lag; // none in a read model built outside Spring
 
     /**
      * @param name         the read model's and its listener's id
@@ -37,6 +46,17 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
         this.events = events;
         this.aggregateKey = aggregateKey;
         this.tables = List.copyOf(tables);
+    }
+
+    /**
+     * The projection lag (issue 18): from an event's {@code occurredAt} to the moment this read model applied it, one
+     * timer per read model. Its maximum is what the consumer-lag alert watches.
+     */
+    @Autowired
+    void measureLag(MeterRegistry meters, Clock clock) {
+        this.clock = clock;
+        this.lag = Timer.builder(LAG_METRIC).description("From an event's occurredAt to its read model applying it")
+                .tag("read_model", name).register(meters);
     }
 
     /** Applies the events, in their order, to the target's tables in the caller's transaction. */
@@ -51,7 +71,9 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     protected void onRecords(List<ConsumerRecord<String, byte[]>> records) {
         if (records.size() > 1) {
             try {
-                project(records.stream().map(record -> read(record.value())).toList(), Target.LIVE);
+                var deliveries = records.stream().map(record -> read(record.value())).toList();
+                project(deliveries, Target.LIVE);
+                deliveries.forEach(this::applied);
                 return;
             } catch (RuntimeException batchFailed) {
                 log.debug("A batch of {} records failed in read model {} ({}); applying them one at a time",
@@ -72,6 +94,13 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
         try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
              var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
             project(List.of(delivery), Target.LIVE);
+        }
+        applied(delivery);
+    }
+
+    private void applied(EventEnvelope<E> delivery) {
+        if (lag != null) {
+            lag.record(Duration.between(delivery.occurredAt(), clock.instant()));
         }
     }
 
