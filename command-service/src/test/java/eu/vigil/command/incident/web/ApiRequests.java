@@ -6,6 +6,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,5 +48,11 @@ final class ApiRequests {
                 {"name": "%s", "country": "%s", "timeZone": "%s", "language": "nl"}""".formatted(id, country, zone);
         var response = http.exchange("/api/hospitals/" + id, HttpMethod.PUT, json(hospital, ADMIN), String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+    }
+
+    /** How many events the event store holds for the incident. */
+    static long storedEventsOf(JdbcClient jdbc, String incidentId) {
+        return jdbc.sql("select count(*) from incident.domain_event_entry where aggregate_identifier = :id")
+                .param("id", incidentId).query(Long.class).single();
     }
 }

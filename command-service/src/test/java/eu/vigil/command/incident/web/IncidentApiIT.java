@@ -53,7 +53,7 @@ class IncidentApiIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = response.getBody().get("incidentId").asText();
         assertThat(response.getHeaders().getLocation()).hasToString("/api/incidents/" + id);
-        assertThat(storedEventsOf(id)).isEqualTo(1);
+        assertThat(ApiRequests.storedEventsOf(jdbc, id)).isEqualTo(1);
 
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicRecords.readAll(bootstrapServers, topic, Duration.ofMillis(200)).stream()
@@ -152,11 +152,6 @@ class IncidentApiIT {
         return """
                 {"summary": "PACS encrypted", "detectedAt": "DETECTED",
                  "awareAt": "AWARE", "category": "malicious-code/infected-system"}""";
-    }
-
-    private long storedEventsOf(String incidentId) {
-        return jdbc.sql("select count(*) from incident.domain_event_entry where aggregate_identifier = :id")
-                .param("id", incidentId).query(Long.class).single();
     }
 
     private long allStoredEvents() {

@@ -64,7 +64,7 @@ class IncidentFormsIT {
         var location = INCIDENT_PAGE.matcher(response.getHeaders().getLocation().toString());
         assertThat(location.find()).isTrue();
         assertThat(location.group(2)).isEqualTo("0");
-        assertThat(storedEventsOf(location.group(1))).isEqualTo(1);
+        assertThat(ApiRequests.storedEventsOf(jdbc, location.group(1))).isEqualTo(1);
         var awareAt = jdbc.sql("""
                 select convert_from(payload, 'UTF8') from incident.domain_event_entry
                  where aggregate_identifier = :id""").param("id", location.group(1)).query(String.class).single();
@@ -100,7 +100,7 @@ class IncidentFormsIT {
 
         String id = incidentOf(first);
         assertThat(incidentOf(second)).isEqualTo(id);
-        assertThat(storedEventsOf(id)).isEqualTo(1);
+        assertThat(ApiRequests.storedEventsOf(jdbc, id)).isEqualTo(1);
     }
 
     @Test
@@ -144,7 +144,7 @@ class IncidentFormsIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(refused.getBody()).contains("id=\"value-error\"", "203.0.113.300 is not an IPv4 address");
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(storedEventsOf(id)).isEqualTo(2);
+        assertThat(ApiRequests.storedEventsOf(jdbc, id)).isEqualTo(2);
         var share = get("/incidents/" + id + "/share");
         assertThat(share.getBody()).contains("<bdi>update-check.example</bdi> (TLP:RED)", "disabled=\"disabled\"",
                 "never leaves the hospital", "What the CERT will see");
@@ -165,11 +165,11 @@ class IncidentFormsIT {
         assertThat(previewed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(previewed.getBody()).contains("Beaconing to a C2 server", "TLP:GREEN",
                 "Security officers of other hospitals read it too", "Belgium");
-        assertThat(storedEventsOf(id)).isEqualTo(1);
+        assertThat(ApiRequests.storedEventsOf(jdbc, id)).isEqualTo(1);
 
         var shared = post("/incidents/" + id + "/share", form);
         assertThat(shared.getStatusCode()).as(shared.getBody()).isEqualTo(HttpStatus.FOUND);
-        assertThat(storedEventsOf(id)).isEqualTo(2);
+        assertThat(ApiRequests.storedEventsOf(jdbc, id)).isEqualTo(2);
         var payload = jdbc.sql("""
                 select convert_from(payload, 'UTF8') from incident.domain_event_entry
                  where aggregate_identifier = :id and payload_type like '%IncidentShared'""")
@@ -274,11 +274,6 @@ class IncidentFormsIT {
         var location = INCIDENT_PAGE.matcher(String.valueOf(redirect.getHeaders().getLocation()));
         assertThat(location.find()).as("redirect to the incident page: %s", redirect).isTrue();
         return location.group(1);
-    }
-
-    private long storedEventsOf(String incidentId) {
-        return jdbc.sql("select count(*) from incident.domain_event_entry where aggregate_identifier = :id")
-                .param("id", incidentId).query(Long.class).single();
     }
 
     private long allStoredEvents() {
