@@ -105,6 +105,29 @@ class RoutingIT extends GatewayFixture {
     }
 
     @Test
+    void givenAUserAtTheGatewaysAddressWhenTheNotifierMakesACalendarAddressThenItIsToldThatAddressOnly()
+            throws Exception {
+        var dpo = logIn("brugge.dpo", "DPO", "h-brugge");
+
+        mvc.perform(dpo.on(request(HttpMethod.POST, "/deadlines/calendar")).with(csrf().asHeader())
+                   .header("X-Forwarded-Host", "phishing.example") // what a client claims is not passed on
+                   .with(atAddress -> {
+                       atAddress.setScheme("https");
+                       atAddress.setServerName("vigil.brugge.example");
+                       atAddress.setServerPort(443);
+                       atAddress.setSecure(true);
+                       return atAddress;
+                   }))
+           .andExpect(status().isOk());
+
+        // the notifier builds the private calendar address from these (issue 19, item 5; CalendarFeedIT)
+        assertThat(NOTIFIER.received()).singleElement().satisfies(request -> {
+            assertThat(request.headers().getFirst("X-Forwarded-Host")).isEqualTo("vigil.brugge.example");
+            assertThat(request.headers().getFirst("X-Forwarded-Proto")).isEqualTo("https");
+        });
+    }
+
+    @Test
     void theReportFormReachesCommandServiceWithItsFields() throws Exception {
         var officer = logIn("brugge.officer", "SECURITY_OFFICER", "h-brugge");
 
