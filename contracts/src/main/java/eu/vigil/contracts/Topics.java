@@ -1,14 +1,30 @@
 package eu.vigil.contracts;
 
+import eu.vigil.contracts.incident.IncidentEvent;
+import eu.vigil.contracts.incident.IncidentShareWithdrawn;
+import eu.vigil.contracts.incident.IncidentShared;
+
 /** Kafka topic names. Services read them from configuration so that tests can isolate their topics. */
 public final class Topics {
 
     /** Events of the incident aggregate, keyed by incident id: in order per incident. */
     public static final String INCIDENT_EVENTS = "vigil.incident-events";
 
+    /**
+     * What a hospital chose to share with the CERT, and nothing else: its {@code IncidentShared} and
+     * {@code IncidentShareWithdrawn} events, keyed by incident id, without the person who shared (ADR 0021). The only
+     * topic that leaves a hospital: MirrorMaker 2 carries it to the CERT's broker.
+     */
+    public static final String INCIDENT_SHARES = "vigil.incident-shares";
+
     /** Events of the obligation aggregate, keyed by obligation id. */
     public static final String NOTIFICATION_EVENTS = "vigil.notification-events";
 
     private Topics() {
+    }
+
+    /** Whether the event goes to {@link #INCIDENT_SHARES} as well as to {@link #INCIDENT_EVENTS}. */
+    public static boolean isShare(IncidentEvent event) {
+        return event instanceof IncidentShared || event instanceof IncidentShareWithdrawn;
     }
 }

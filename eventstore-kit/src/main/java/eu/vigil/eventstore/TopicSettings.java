@@ -13,15 +13,17 @@ import java.util.Map;
  * {@link eu.vigil.contracts.Topics}, 3 partitions, replication factor 1). Tests give each context its own names.
  *
  * @param incidentEvents     the incident aggregate's events, keyed by incident id
+ * @param incidentShares     the share events of the incident aggregate only, keyed by incident id (ADR 0021)
  * @param notificationEvents the obligation aggregate's events, keyed by obligation id
- * @param partitions         partitions of both topics when a service creates them
+ * @param partitions         partitions of the topics when a service creates them
  * @param replicationFactor  their replication factor: 1 on the local stack, 3 in production
- * @param configs            topic settings of both topics besides their retention, such as
+ * @param configs            topic settings of the topics besides their retention, such as
  *                           {@code min.insync.replicas} (the {@code kafka-cluster} profile); none by default
  */
 @Validated
 @ConfigurationProperties("vigil.topics")
-public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String notificationEvents,
+public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String incidentShares,
+                            @NotBlank String notificationEvents,
                             @Min(1) int partitions, @Min(1) short replicationFactor, Map<String, String> configs) {
 
     @ConstructorBinding
@@ -29,7 +31,8 @@ public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String no
         configs = configs == null ? Map.of() : Map.copyOf(configs);
     }
 
-    public TopicSettings(String incidentEvents, String notificationEvents, int partitions, short replicationFactor) {
-        this(incidentEvents, notificationEvents, partitions, replicationFactor, Map.of());
+    public TopicSettings(String incidentEvents, String incidentShares, String notificationEvents, int partitions,
+                         short replicationFactor) {
+        this(incidentEvents, incidentShares, notificationEvents, partitions, replicationFactor, Map.of());
     }
 }

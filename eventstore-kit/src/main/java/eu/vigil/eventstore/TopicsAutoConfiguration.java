@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link TopicSettings} ({@code vigil.topics}) and both topics with the same partitions, replication factor and
+ * {@link TopicSettings} ({@code vigil.topics}) and the three topics with the same partitions, replication factor and
  * settings, so whichever service starts first creates them alike (Spring Kafka's {@code KafkaAdmin} creates a missing
  * topic, and brings an existing one's settings in line: {@code spring.kafka.admin.modify-topic-configs}).
  * <p>
@@ -28,6 +28,12 @@ public class TopicsAutoConfiguration {
     @Bean
     NewTopic incidentEventsTopic(TopicSettings topics) {
         return new NewTopic(topics.incidentEvents(), topics.partitions(), topics.replicationFactor())
+                .configs(configs(topics));
+    }
+
+    @Bean
+    NewTopic incidentSharesTopic(TopicSettings topics) {
+        return new NewTopic(topics.incidentShares(), topics.partitions(), topics.replicationFactor())
                 .configs(configs(topics));
     }
 

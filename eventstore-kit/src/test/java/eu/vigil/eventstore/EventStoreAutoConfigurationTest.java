@@ -82,15 +82,15 @@ class EventStoreAutoConfigurationTest {
     }
 
     @Test
-    void bothTopicsAreCreatedAlikeUnderContractsNames() {
+    void theTopicsAreCreatedAlikeUnderContractsNames() {
         context.run(started -> {
             var topics = started.getBean(TopicSettings.class);
-            assertThat(topics).isEqualTo(new TopicSettings(Topics.INCIDENT_EVENTS, Topics.NOTIFICATION_EVENTS, 3,
-                    (short) 1));
+            assertThat(topics).isEqualTo(new TopicSettings(Topics.INCIDENT_EVENTS, Topics.INCIDENT_SHARES,
+                    Topics.NOTIFICATION_EVENTS, 3, (short) 1));
             assertThat(started.getBeansOfType(NewTopic.class).values())
                     .extracting(NewTopic::name, NewTopic::numPartitions, NewTopic::replicationFactor)
                     .containsExactlyInAnyOrder(tuple(Topics.INCIDENT_EVENTS, 3, (short) 1),
-                            tuple(Topics.NOTIFICATION_EVENTS, 3, (short) 1));
+                            tuple(Topics.INCIDENT_SHARES, 3, (short) 1), tuple(Topics.NOTIFICATION_EVENTS, 3, (short) 1));
             // a read model is rebuilt from the topics: they keep every record
             assertThat(started.getBeansOfType(NewTopic.class).values()).allSatisfy(topic -> assertThat(topic.configs())
                     .containsEntry("retention.ms", "-1").containsEntry("retention.bytes", "-1"));
@@ -102,8 +102,8 @@ class EventStoreAutoConfigurationTest {
         context.withPropertyValues("vigil.topics.incident-events=vigil.incident-events.it-1",
                 "vigil.topics.partitions=6", "vigil.topics.replication-factor=3").run(started ->
                 assertThat(started.getBean(TopicSettings.class))
-                        .isEqualTo(new TopicSettings("vigil.incident-events.it-1", Topics.NOTIFICATION_EVENTS, 6,
-                                (short) 3)));
+                        .isEqualTo(new TopicSettings("vigil.incident-events.it-1", Topics.INCIDENT_SHARES,
+                                Topics.NOTIFICATION_EVENTS, 6, (short) 3)));
     }
 
     @Test

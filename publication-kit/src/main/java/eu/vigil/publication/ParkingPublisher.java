@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -72,7 +74,17 @@ public class ParkingPublisher {
      */
     public void publish(ProducerRecord<String, byte[]> record, UUID eventId, String aggregateId, String eventType,
                         long sequence) {
-        var event = new Publication(record, eventId, aggregateId, eventType, sequence);
+        publish(List.of(record), eventId, aggregateId, eventType, sequence);
+    }
+
+    /**
+     * Publishes the event's records together, or parks the event: the first record is the event's own topic's, the
+     * others go to further topics (the share topic) in the same Kafka transaction, so a consumer of either never
+     * sees one without the other. A parked event keeps its first record; the others are made from it again.
+     */
+    public void publish(List<ProducerRecord<String, byte[]>> records, UUID eventId, String aggregateId,
+                        String eventType, long sequence) {
+        var event = new Publication(records, eventId, aggregateId, eventType, sequence);
         if (CurrentUnitOfWork.isStarted()) {
             batchOf(CurrentUnitOfWork.get().root()).add(event);
             return;
@@ -111,15 +123,16 @@ public class ParkingPublisher {
         }
         for (var event : batch.sentEvents()) {
             // routine success is a metric, not a log line (issue 12 item 18)
-            Counter.builder("vigil.publication.published").description("Events the broker acknowledged")
-                    .tag("topic", event.record().topic()).register(meters).increment();
+            event.records().forEach(record -> Counter.builder("vigil.publication.published")
+                    .description("Records the broker acknowledged").tag("topic", record.topic()).register(meters)
+                    .increment());
             log.debug("Published {} {} of {} (sequence {})", event.eventType(), event.eventId(),
                     event.aggregateId(), event.sequence());
         }
     }
 
-    /** Sends the event in the batch's transaction; or parks it and answers null. */
-    Future<RecordMetadata> sendUnlessParked(Publication event) {
+    /** Sends the event's records in the batch's transaction; or parks it and answers null. */
+    List<Future<RecordMetadata>> sendUnlessParked(Publication event) {
         var refusal = refusedForGood.remove(event.eventId());
         if (refusal != null) {
             park(event, refusal);
@@ -132,20 +145,27 @@ public class ParkingPublisher {
                     parkedBefore.get());
             return null;
         }
-        try {
-            return producer.send(event.record());
-        } catch (RuntimeException e) { // no producer (the broker is away), or the record refused before sending
-            if (BrokerRefusals.forGood(e) != null) {
-                return CompletableFuture.failedFuture(e);
+        var sent = new ArrayList<Future<RecordMetadata>>();
+        for (var record : event.records()) {
+            try {
+                sent.add(producer.send(record));
+            } catch (RuntimeException e) { // no producer (the broker is away), or the record refused before sending
+                if (BrokerRefusals.forGood(e) != null) {
+                    sent.add(CompletableFuture.failedFuture(e));
+                    return sent;
+                }
+                throw new PublicationFailedException(event.eventId(), e);
             }
-            throw new PublicationFailedException(event.eventId(), e);
         }
+        return sent;
     }
 
-    /** Waits for the broker's acknowledgement; throws when there is none, remembering a refusal for good. */
-    void settle(Publication event, Future<RecordMetadata> acknowledgement) {
+    /** Waits for the broker's acknowledgements; throws when one is missing, remembering a refusal for good. */
+    void settle(Publication event, List<Future<RecordMetadata>> acknowledgements) {
         try {
-            acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (var acknowledgement : acknowledgements) {
+                acknowledgement.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException(event.eventId(), e);

@@ -19,10 +19,10 @@ final class PublicationBatch {
     /** One event sent, and whether its acknowledgement was checked. */
     private static final class Sent {
         final Publication event;
-        final Future<RecordMetadata> acknowledgement;
+        final List<Future<RecordMetadata>> acknowledgement;
         boolean settled;
 
-        Sent(Publication event, Future<RecordMetadata> acknowledgement) {
+        Sent(Publication event, List<Future<RecordMetadata>> acknowledgement) {
             this.event = event;
             this.acknowledgement = acknowledgement;
         }

@@ -1,8 +1,10 @@
 package eu.vigil.command.publication;
 
 import eu.vigil.command.incident.CommandMetaData;
+import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
+import eu.vigil.contracts.Topics;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.eventstore.TopicSettings;
 import eu.vigil.publication.ParkingPublisher;
@@ -12,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.UUID;
 
 /**
@@ -21,12 +24,18 @@ import java.util.UUID;
  * (eventstore-kit) and the processor retries the batch, unless the broker refuses an event for good: then it is
  * parked in {@code incident.publication_dead_letter}, with every later event of its incident behind it, and
  * publication goes on.
+ * <p>
+ * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, the only one that leaves the
+ * hospital (ADR 0021): there the envelope names no person, only that the hospital shared.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
 public class IncidentEventPublisher {
 
     public static final String PROCESSING_GROUP = ParkingPublisher.PROCESSING_GROUP;
+
+    /** Who shared, as the share topic says it: the hospital, never the officer who did. */
+    public static final Actor SHARED_BY_THE_HOSPITAL = Actor.system("hospital");
 
     private final ParkingPublisher publisher;
     private final TopicSettings topics;
@@ -39,11 +48,26 @@ public class IncidentEventPublisher {
     @EventHandler
     void publish(IncidentEvent event, DomainEventMessage<?> message) {
         var envelope = envelope(event, message);
-        // The append instant is the record timestamp: never a user-entered time, which the broker may refuse.
-        var record = new ProducerRecord<>(topics.incidentEvents(), null, message.getTimestamp().toEpochMilli(),
-                envelope.aggregateId(), EventJson.write(envelope));
-        publisher.publish(record, envelope.eventId(), envelope.aggregateId(), envelope.type(),
+        var records = new ArrayList<ProducerRecord<String, byte[]>>();
+        records.add(record(topics.incidentEvents(), envelope, message));
+        if (Topics.isShare(event)) {
+            records.add(record(topics.incidentShares(), withoutThePerson(envelope), message));
+        }
+        publisher.publish(records, envelope.eventId(), envelope.aggregateId(), envelope.type(),
                 envelope.aggregateSequence());
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, EventEnvelope<IncidentEvent> envelope,
+                                                         DomainEventMessage<?> message) {
+        // The append instant is the record timestamp: never a user-entered time, which the broker may refuse.
+        return new ProducerRecord<>(topic, null, message.getTimestamp().toEpochMilli(), envelope.aggregateId(),
+                EventJson.write(envelope));
+    }
+
+    private static EventEnvelope<IncidentEvent> withoutThePerson(EventEnvelope<IncidentEvent> envelope) {
+        return new EventEnvelope<>(envelope.eventId(), envelope.type(), envelope.schemaVersion(),
+                envelope.aggregateId(), envelope.aggregateSequence(), envelope.hospitalId(), envelope.occurredAt(),
+                SHARED_BY_THE_HOSPITAL, envelope.payload());
     }
 
     private static EventEnvelope<IncidentEvent> envelope(IncidentEvent event, DomainEventMessage<?> message) {

@@ -38,8 +38,8 @@ import java.util.UUID;
 
 /**
  * HealthCERT's read side (issue 16) over a seeded feed ({@link CertSeed}): the correlation update of new shares
- * published to the incident topic at a steady rate, beside the projection's SQL for one share run raw; the feed API's
- * first page as the CERT under 8 closed-loop readers, beside its SQL run raw; and TAXII paging through every
+ * published to the incident and share topics at a steady rate, beside the projection's SQL for one share run raw;
+ * the feed API's first page as the CERT under 8 closed-loop readers, beside its SQL run raw; and TAXII paging through every
  * collection the CERT reads. Prints figures; asserts nothing.
  */
 final class CertPhase {
@@ -145,8 +145,11 @@ final class CertPhase {
                 var envelope = IncidentEvents.envelope(hospitals.get(i), 1, Instant.now(), share);
                 long now = System.currentTimeMillis();
                 sentAt.put(incidents.get(i), now);
-                producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS, null, now, envelope.aggregateId(),
-                        EventJson.write(envelope)));
+                // as command-service publishes a share: on the incident topic and, in step, on the share topic
+                for (String topic : List.of(Topics.INCIDENT_EVENTS, Topics.INCIDENT_SHARES)) {
+                    producer.send(new ProducerRecord<>(topic, null, now, envelope.aggregateId(),
+                            EventJson.write(envelope)));
+                }
             }
             producer.flush();
         }
@@ -161,7 +164,7 @@ final class CertPhase {
             }
         }
         System.out.printf(Locale.ROOT, "Correlation update: %d new shares (10 indicators, 3 of them already seen at 2"
-                + " to 50 hospitals) at %d/s on the incident topic%n", SHARES, SHARES_PER_SECOND);
+                + " to 50 hospitals) at %d/s on the share topic%n", SHARES, SHARES_PER_SECOND);
         System.out.printf(Locale.ROOT, "  record sent -> row projected (Kafka hop, poll, the share's transaction):"
                         + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(latencies, 50),
                 millis(latencies, 99), latencies.getMaxValue() / 1000.0, millis(latencies, 99) <= 50 ? "<=" : "OVER");

@@ -80,6 +80,7 @@ public final class TestInfrastructure {
                 "spring.datasource.password", database.password(),
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
                 "vigil.topics.incident-events", "vigil.incident-events." + suffix,
+                "vigil.topics.incident-shares", "vigil.incident-shares." + suffix,
                 "vigil.topics.notification-events", "vigil.notification-events." + suffix,
                 "spring.kafka.consumer.group-id", "it-" + suffix));
         // a module's test contexts stay cached side by side, each with its pool: an idle one keeps a single

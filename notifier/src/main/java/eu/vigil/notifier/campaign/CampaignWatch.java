@@ -37,7 +37,7 @@ class CampaignWatch {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(id = "campaigns", idIsGroup = false, topics = "${vigil.topics.incident-events}",
+    @KafkaListener(id = "campaigns", idIsGroup = false, topics = "${vigil.topics.incident-shares}",
             groupId = "${vigil.cert.consumer-group}")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Feeds the incident events to the CERT feed in a consumer group of its own; the projection keeps only the share
- * events.
+ * Feeds the share topic (ADR 0021: at the CERT, what MirrorMaker 2 brought from every hospital) to the CERT feed in a
+ * consumer group of its own.
  */
 @Component
 class SharedIncidentListener extends ListenedReadModel<IncidentEvent> {
@@ -28,7 +28,7 @@ class SharedIncidentListener extends ListenedReadModel<IncidentEvent> {
         this.projection = projection;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, batch = "true", topics = "${vigil.topics.incident-events}",
+    @KafkaListener(id = ID, idIsGroup = false, batch = "true", topics = "${vigil.topics.incident-shares}",
             groupId = "${vigil.cert.consumer-group}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         onRecords(records);

@@ -1,6 +1,7 @@
 package eu.vigil.command.incident.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
@@ -20,13 +21,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
 import static eu.vigil.command.incident.web.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An incident reported, updated and shared through the API, as its events reach the topic. */
+/** An incident reported, updated and shared through the API, as its events reach the topics. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class IncidentLifecycleApiIT {
@@ -36,6 +38,7 @@ class IncidentLifecycleApiIT {
     @Autowired TestRestTemplate http;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.incident-shares}") String shareTopic;
 
     @BeforeEach
     void bruggeIsServed() {
@@ -92,6 +95,38 @@ class IncidentLifecycleApiIT {
         assertThat(EventJson.mapper().valueToTree(shared).toString()).doesNotContain("PACS encrypted");
     }
 
+    @Test
+    void givenAnIncidentSharedAndWithdrawnWhenTheShareTopicIsReadThenItHoldsTheShareEventsOnlyAndNoPerson() {
+        String id = post("/api/incidents", """
+                {"summary": "PACS encrypted", "awareAt": "AWARE", "category": "malicious-code/infected-system",
+                 "severity": "high"}""", OFFICER).getBody().get("incidentId").asText();
+        post("/api/incidents/" + id + "/timeline", """
+                {"kind": "action", "text": "Dr Peeters' workstation isolated", "happenedAt": "AFTER_AWARE"}""",
+                OFFICER);
+        put("/api/incidents/" + id + "/share", """
+                {"tlp": "green", "pseudonymised": false, "sectorView": false, "summary": "Ransomware on imaging",
+                 "indicatorIds": []}""",
+                OFFICER);
+        post("/api/incidents/" + id + "/share/withdrawal", """
+                {"reason": "Shared too early"}""", OFFICER);
+
+        var ownTopic = publishedEventsOf(id, 5);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(id, shareTopic).size() >= 2);
+        var shareRecords = TopicRecords.readAll(bootstrapServers, shareTopic, Duration.ofMillis(300)).stream()
+                .filter(record -> id.equals(record.key())).toList();
+
+        var shares = shareRecords.stream().map(record -> EventJson.read(record.value(), IncidentEvent.class)).toList();
+        assertThat(shares).extracting(EventEnvelope::type)
+                .containsExactly("IncidentShared", "IncidentShareWithdrawn");
+        assertThat(shares).extracting(EventEnvelope::eventId).containsExactlyElementsOf(ownTopic.stream()
+                .filter(event -> event.type().startsWith("IncidentShare")).map(EventEnvelope::eventId).toList());
+        assertThat(shares).allSatisfy(share -> assertThat(share.actor()).isEqualTo(Actor.system("hospital")));
+        assertThat(shareRecords).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .doesNotContain("u-officer-1", "PACS encrypted", "Peeters"));
+        assertThat(ownTopic).filteredOn(event -> event.type().startsWith("IncidentShare"))
+                .allSatisfy(share -> assertThat(share.actor().userId()).isEqualTo("u-officer-1"));
+    }
+
     private ResponseEntity<JsonNode> post(String path, String body, String token) {
         return http.postForEntity(path, json(body, token), JsonNode.class);
     }
@@ -103,11 +138,11 @@ class IncidentLifecycleApiIT {
     }
 
     private List<EventEnvelope<IncidentEvent>> publishedEventsOf(String id, int expected) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(id).size() >= expected);
-        return recordsOf(id);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(id, topic).size() >= expected);
+        return recordsOf(id, topic);
     }
 
-    private List<EventEnvelope<IncidentEvent>> recordsOf(String id) {
+    private List<EventEnvelope<IncidentEvent>> recordsOf(String id, String topic) {
         return TopicRecords.readAll(bootstrapServers, topic, Duration.ofMillis(300)).stream()
                 .filter(record -> id.equals(record.key()))
                 .map(record -> EventJson.read(record.value(), IncidentEvent.class))
