@@ -11,6 +11,7 @@ final class Repository {
     static final Path K8S = DEPLOY.resolve("k8s");
     static final Path COMPOSE = DEPLOY.resolve("compose/compose.yaml");
     static final Path REALM = DEPLOY.resolve("keycloak/vigil-realm.json");
+    static final Path MIRROR = DEPLOY.resolve("mirror/hospital-to-cert.properties");
     static final Path EVENTSTORE_KIT = ROOT.resolve("eventstore-kit/src/main/resources");
 
     private Repository() {

@@ -1,0 +1,57 @@
+package eu.vigil.deploy;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.Map;
+
+/**
+ * The hospital's side as publication-kit writes it: one Kafka transaction per change, the share on the share topic
+ * and the private event, with personal data, on the event topic, both keyed by incident id.
+ */
+final class HospitalPublisher implements AutoCloseable {
+
+    static final String SHARES = "vigil.incident-shares";
+    static final String EVENTS = "vigil.incident-events";
+    /** Only private events carry it: found on the CERT's broker, it would mean private data left the hospital. */
+    static final String PERSONAL_DATA = "jan.peeters@az-brugge.example";
+
+    private final KafkaProducer<String, String> producer;
+
+    HospitalPublisher(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "vigil-publication-test",
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        producer.initTransactions();
+    }
+
+    /** Commits the share of one revision of an incident with its private event; throws if the broker refused. */
+    void publish(String incidentId, int revision) {
+        producer.beginTransaction();
+        send(incidentId, revision);
+        producer.commitTransaction();
+    }
+
+    /** A transaction that never commits, as when a publication fails half-way: no consumer may see it. */
+    void abandon(String incidentId, int revision) {
+        producer.beginTransaction();
+        send(incidentId, revision);
+        producer.flush();
+        producer.abortTransaction();
+    }
+
+    private void send(String incidentId, int revision) {
+        producer.send(new ProducerRecord<>(EVENTS, incidentId, """
+                {"incidentId":"%s","revision":%d,"reportedBy":"%s"}""".formatted(incidentId, revision, PERSONAL_DATA)));
+        producer.send(new ProducerRecord<>(SHARES, incidentId, """
+                {"incidentId":"%s","revision":%d}""".formatted(incidentId, revision)));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
