@@ -1,18 +1,29 @@
 package eu.vigil.eventstore;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Axon's JDBC event store and token store in the tables a service's own Flyway migration creates in schema
@@ -21,7 +32,8 @@ import org.springframework.context.annotation.PropertySource;
  * of these types step back ({@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
-        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"},
+        afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.EventSchema")
 @PropertySource("classpath:eventstore-kit.properties")
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -63,6 +75,30 @@ public class EventStoreAutoConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * The token store, under the name {@code vigil.event-store.node-id} as the owner of its claims. Unset, the name is
+     * Axon's ({@code pid@host}) with a random suffix: two instances with the same process id and host name (two
+     * containers with host networking, both pid 1; or two in one JVM, as the several-instances tests run them) would
+     * otherwise both own a processor's segment and both handle its events, such as a reminder mail.
+     */
+    @Bean
+    @ConditionalOnBean(DataSource.class) // as Axon's JDBC configuration, which makes the connection provider
+    TokenStore namedNodeTokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema tokenSchema,
+            @Value("${vigil.event-store.node-id:}") String nodeId,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId.isBlank() ? uniqueNodeName() : nodeId)
+                .build();
+    }
+
+    private static String uniqueNodeName() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     // Axon's default resolver looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver never

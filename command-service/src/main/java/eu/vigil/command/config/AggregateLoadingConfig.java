@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
  * after it, so that a long incident loads about as fast as a short one (performance.md W6). The aggregate names
  * the beans ({@code @Aggregate(snapshotTriggerDefinition = ..., cache = ...)}).
  * <p>
- * The cache assumes this service is the only writer of its incidents: another instance's append would make a cached
- * incident stale, and its next command then fails on the event store's unique (aggregate, sequence) key, which evicts
- * it, so that a retry loads afresh.
+ * With several instances, another instance's append makes a cached incident stale: its next command then fails on
+ * the event store's unique (aggregate, sequence) key, whose rollback evicts it, and the gateway sends the command
+ * again (CommandGatewayConfig), which loads the incident afresh.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class AggregateLoadingConfig {

@@ -3,8 +3,10 @@ package eu.vigil.command.incident.web;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.command.incident.IncidentNotFoundException;
 import eu.vigil.command.web.ApiProblems;
+import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +23,12 @@ class IncidentProblems {
     @ExceptionHandler({IncidentNotFoundException.class, AggregateNotFoundException.class})
     ProblemDetail unknownIncident() {
         return ApiProblems.unknownIncident();
+    }
+
+    /** Other changes to the incident, on another instance, won every retry (config/CommandGatewayConfig). */
+    @ExceptionHandler
+    ProblemDetail concurrentChanges(ConcurrencyException e) {
+        return Problems.of(ProblemType.CONFLICT);
     }
 
     @ExceptionHandler

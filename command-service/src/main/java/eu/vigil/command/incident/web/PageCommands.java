@@ -11,6 +11,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilUser;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -86,6 +87,10 @@ public class PageCommands {
             return OptionalLong.empty();
         } catch (UnknownHospitalException e) {
             form.reject("problem.unknown-hospital.detail", new Object[]{e.hospital().value()}, e.getMessage());
+            return OptionalLong.empty();
+        } catch (ConcurrencyException e) { // other changes, on another instance, won every retry
+            form.reject("problem.conflict.detail", "Another change to this incident was recorded at the same moment; "
+                    + "reload the page and try again.");
             return OptionalLong.empty();
         } catch (IncidentNotFoundException | AggregateNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
