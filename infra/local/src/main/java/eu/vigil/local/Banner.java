@@ -33,7 +33,7 @@ final class Banner {
 
                  Behind the gateway, for operators and API clients with a bearer token:
                  identity (OIDC)  %s
-                 command-service  %s   query-service  %s   notifier  %s
+                 command-service  %s   query-service  %s   notifier  %s%s
                  health <service>/actuator/health, metrics <service>/actuator/prometheus
                  PostgreSQL %s (user postgres), Kafka %s
                  Commits %s
@@ -44,9 +44,15 @@ final class Banner {
                 %n""",
                 startUp.toMillis() / 1000.0, rssMib, stack.pids().size(), settings.gatewayUrl(), stack.mailboxUrl(),
                 logins(stack.directory()), clients(stack.directory()), settings.issuer(),
-                stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl(),
+                stack.commandServiceUrl(), stack.queryServiceUrl(), stack.notifierUrl(), otherInstances(stack),
                 stack.jdbcUrl(), stack.kafkaBootstrapServers(), durability(settings.commits()),
                 settings.dataDirectory());
+    }
+
+    private static String otherInstances(RunningStack stack) {
+        var others = stack.services().stream().filter(process -> process.name().matches(".*-\\d+"))
+                .map(process -> process.name() + "  " + process.url()).toList();
+        return others.isEmpty() ? "" : "\n and, taken in turn by the gateway: " + String.join(", ", others);
     }
 
     private static String durability(Commits commits) {

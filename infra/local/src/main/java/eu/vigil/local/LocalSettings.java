@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param clean    start from an empty data folder (and load the demo data again)
  * @param demoData load the demo hospitals and incidents at first start
+ * @param instances how many instances of each service ({@code --instances} / VIGIL_INSTANCES, 1 to 4, default 1):
+ *                  the first on the service's port, the others on free ports, all behind the gateway
  * @param commits  {@link Commits#DURABLE} unless {@code --fast-unsafe-commits} / VIGIL_FAST_UNSAFE_COMMITS=true asks
  *                 for speed over durability (a demo): a single hospital runs this install, and an incident answered
  *                 201 must survive a power cut
@@ -20,7 +22,25 @@ import java.util.Map;
 public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, Commits commits, int postgresPort,
                             int kafkaPort, int kafkaControllerPort, int identityPort, int gatewayPort,
                             int commandServicePort, int queryServicePort, int notifierPort, int smtpPort,
-                            int mailboxPort) {
+                            int mailboxPort, int instances) {
+
+    static final int MOST_INSTANCES = 4;
+
+    public LocalSettings {
+        if (instances < 1 || instances > MOST_INSTANCES) {
+            throw new IllegalArgumentException(instances + " instances: set " + howToSet("instances") + " with N from 1"
+                    + " to " + MOST_INSTANCES);
+        }
+    }
+
+    /** One instance of each service, as the README's run command starts it. */
+    public LocalSettings(Path dataDirectory, boolean clean, boolean demoData, Commits commits, int postgresPort,
+                         int kafkaPort, int kafkaControllerPort, int identityPort, int gatewayPort,
+                         int commandServicePort, int queryServicePort, int notifierPort, int smtpPort,
+                         int mailboxPort) {
+        this(dataDirectory, clean, demoData, commits, postgresPort, kafkaPort, kafkaControllerPort, identityPort,
+                gatewayPort, commandServicePort, queryServicePort, notifierPort, smtpPort, mailboxPort, 1);
+    }
 
     public static LocalSettings from(String[] args, Map<String, String> environment) {
         List<String> flags = Arrays.asList(args);
@@ -38,7 +58,8 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 port(flags, environment, "query-service-port", 8082),
                 port(flags, environment, "notifier-port", 8083),
                 port(flags, environment, "smtp-port", 3025),
-                port(flags, environment, "mailbox-port", 8025));
+                port(flags, environment, "mailbox-port", 8025),
+                number(flags, environment, "instances", 1));
     }
 
     /** The local identity provider: the OpenID Connect issuer that the gateway and the services trust. */
@@ -71,6 +92,15 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                     + environmentVariable("fast-unsafe-commits") + "=true or false");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    private static int number(List<String> flags, Map<String, String> environment, String name, int fallback) {
+        String value = setting(flags, environment, name, Integer.toString(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a number: set " + howToSet(name));
+        }
     }
 
     private static int port(List<String> flags, Map<String, String> environment, String name, int fallback) {

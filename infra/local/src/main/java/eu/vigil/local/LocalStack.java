@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The README's run command: embedded PostgreSQL and Kafka, then the identity provider, the three services and
@@ -63,8 +64,9 @@ public final class LocalStack {
             var launcher = new Launcher(jars, folder);
             processes.add(launcher.identity(settings, folder));
             processes.get(0).awaitReady(START_TIMEOUT); // the services fetch its keys on their first request
-            processes.addAll(launcher.services(settings, postgres, kafka));
-            processes.add(launcher.gateway(settings, directory));
+            var services = launcher.services(settings, postgres, kafka);
+            processes.addAll(services);
+            processes.add(launcher.gateway(settings, directory, services));
             for (var process : processes) {
                 process.awaitReady(START_TIMEOUT);
             }
@@ -157,30 +159,57 @@ public final class LocalStack {
             notifier.add("--spring.mail.host=localhost");
             notifier.add("--spring.mail.port=" + settings.smtpPort());
             notifier.add("--vigil.mail.board-url=" + settings.gatewayUrl() + "/deadlines");
-            return List.of(
-                    launch("command-service", settings.commandServicePort(), arguments, environment),
-                    launch("query-service", settings.queryServicePort(), queryService, Map.of(
-                            "VIGIL_DB_PASSWORD", postgres.password(), "VIGIL_PSEUDONYM_KEY", folder.pseudonymKey())),
-                    launch("notifier", settings.notifierPort(), notifier, environment));
+            var services = new ArrayList<ServiceProcess>();
+            for (int instance = 1; instance <= settings.instances(); instance++) {
+                services.add(launch("command-service", instance, settings.commandServicePort(), arguments,
+                        environment));
+                services.add(launch("query-service", instance, settings.queryServicePort(), queryService, Map.of(
+                        "VIGIL_DB_PASSWORD", postgres.password(), "VIGIL_PSEUDONYM_KEY", folder.pseudonymKey())));
+                services.add(launch("notifier", instance, settings.notifierPort(), notifier, environment));
+            }
+            return services;
         }
 
-        ServiceProcess gateway(LocalSettings settings, Directory directory) throws IOException {
+        ServiceProcess gateway(LocalSettings settings, Directory directory, List<ServiceProcess> services)
+                throws IOException {
             return launch("gateway", settings.gatewayPort(), List.of(
-                    "--vigil.gateway.command-service-url=http://localhost:" + settings.commandServicePort(),
-                    "--vigil.gateway.query-service-url=http://localhost:" + settings.queryServicePort(),
-                    "--vigil.gateway.notifier-url=http://localhost:" + settings.notifierPort(),
+                    "--vigil.gateway.command-service-url=" + addresses(services, "command-service"),
+                    "--vigil.gateway.query-service-url=" + addresses(services, "query-service"),
+                    "--vigil.gateway.notifier-url=" + addresses(services, "notifier"),
                     "--server.servlet.session.cookie.name=VIGIL_SESSION"), Map.of(
                     "VIGIL_OIDC_ISSUER_URI", settings.issuer(),
                     "VIGIL_OIDC_CLIENT_ID", directory.gateway().clientId(),
                     "VIGIL_OIDC_CLIENT_SECRET", directory.gateway().secret()));
         }
 
+        /** Instance 1 on the service's own port and log; the others on free ports, each with a log of its own. */
+        private ServiceProcess launch(String service, int instance, int port, List<String> arguments,
+                                      Map<String, String> environment) throws IOException {
+            var named = new ArrayList<>(arguments);
+            // the owner of its processors' claims in the token store (eventstore-kit): one name per instance
+            named.add("--vigil.event-store.node-id=" + service + "-" + instance);
+            String name = instance == 1 ? service : service + "-" + instance;
+            return launch(service, name, instance == 1 ? port : Ports.requireFree(0, name, ""), named, environment);
+        }
+
         private ServiceProcess launch(String name, int port, List<String> arguments, Map<String, String> environment)
                 throws IOException {
+            return launch(name, name, port, arguments, environment);
+        }
+
+        private ServiceProcess launch(String jar, String name, int port, List<String> arguments,
+                                      Map<String, String> environment) throws IOException {
             var withProbes = new ArrayList<>(arguments);
             withProbes.add("--management.endpoint.health.probes.enabled=true"); // the launcher waits for readiness
-            return ServiceProcess.launch(name, jars.resolve(name + ".jar"), port, folder.log(name), withProbes,
+            return ServiceProcess.launch(name, jars.resolve(jar + ".jar"), port, folder.log(name), withProbes,
                     environment);
+        }
+
+        /** The gateway's list of a service's instances: each address, comma-separated. */
+        private static String addresses(List<ServiceProcess> services, String service) {
+            return services.stream().filter(process -> process.name().equals(service)
+                    || process.name().startsWith(service + "-")).map(ServiceProcess::url)
+                    .collect(Collectors.joining(","));
         }
     }
 }

@@ -33,4 +33,21 @@ class LocalSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("VIGIL_FAST_UNSAFE_COMMITS=true or false");
     }
+
+    @Test
+    void givenNoInstancesAskedThenOneOfEachServiceElseAsManyAsTheFlagOrTheVariableSays() {
+        assertThat(LocalSettings.from(NO_FLAGS, Map.of()).instances()).isEqualTo(1);
+        assertThat(LocalSettings.from(new String[] {"--instances=2"}, Map.of()).instances()).isEqualTo(2);
+        assertThat(LocalSettings.from(NO_FLAGS, Map.of("VIGIL_INSTANCES", "3")).instances()).isEqualTo(3);
+    }
+
+    @Test
+    void givenInstancesOutOfRangeOrNoNumberThenTheStartStopsSayingHowToSetThem() {
+        assertThatThrownBy(() -> LocalSettings.from(new String[] {"--instances=0"}, Map.of()))
+                .hasMessageContaining("--instances=N or VIGIL_INSTANCES=N");
+        assertThatThrownBy(() -> LocalSettings.from(new String[] {"--instances=5"}, Map.of()))
+                .hasMessageContaining("from 1 to 4");
+        assertThatThrownBy(() -> LocalSettings.from(new String[] {"--instances=two"}, Map.of()))
+                .hasMessageContaining("'two' is not a number");
+    }
 }

@@ -1,6 +1,6 @@
 package eu.vigil.gateway.config;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
 import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
@@ -10,6 +10,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.PUT;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import eu.vigil.gateway.outage.Outages;
+import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -26,22 +27,24 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
  * (consumer-kit), so each such path goes to its service. TokenRelay adds the session user's access token; a request
  * that brings its own bearer token has no session and passes unchanged. A service that cannot answer is answered
- * for by {@link Outages} (503, 502, 504).
+ * for by {@link Outages} (503, 502, 504). Each route goes to one instance of its service in turn (Spring Cloud
+ * LoadBalancer over the addresses of {@link GatewayProperties}: {@link ServiceInstances}).
  */
 @Configuration(proxyBeanMethods = false)
+@LoadBalancerClients(defaultConfiguration = ServiceInstances.class)
 class RoutesConfig {
 
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     @Bean
-    RouterFunction<ServerResponse> routes(GatewayProperties properties, Outages outages) {
+    RouterFunction<ServerResponse> routes(Outages outages) {
         RouterFunction<ServerResponse> commands = route("command-service")
                 .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
                         .or(path("/api/hospitals/**")).or(GET("/hospital"))
                         .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
                         .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*"))
                         .or(path("/admin/dead-letters/command-service/**")), http())
-                .before(uri(properties.commandServiceUrl()))
+                .filter(lb("command-service"))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .onError(Outages::isUpstreamFailure, outages.answerFor("command-service"))
@@ -51,7 +54,7 @@ class RoutesConfig {
                         .or(path("/admin/dead-letters/query-service/**")).or(path("/api/read-models/**"))
                         .or(path("/admin/read-models/**")).or(GET("/cert/**")).or(GET("/api/cert/**"))
                         .or(GET("/taxii2/**")).or(GET("/sector")).or(GET("/api/sector/**")), http())
-                .before(uri(properties.queryServiceUrl()))
+                .filter(lb("query-service"))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .onError(Outages::isUpstreamFailure, outages.answerFor("query-service"))
@@ -64,7 +67,7 @@ class RoutesConfig {
                         .or(path("/api/breach-register/**")).or(path("/breach-register/**"))
                         .or(path("/breach-register.csv")).or(path("/breach-register.pdf"))
                         .or(GET("/hospital-profile/warning")).or(path("/hospital-profiles/**")), http())
-                .before(uri(properties.notifierUrl()))
+                .filter(lb("notifier"))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())
                 .onError(Outages::isUpstreamFailure, outages.answerFor("notifier"))

@@ -1,15 +1,14 @@
 package eu.vigil.gateway.openapi;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
 import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.GET;
 
-import java.util.Map;
+import java.util.stream.Stream;
 
-import eu.vigil.gateway.config.GatewayProperties;
 import eu.vigil.gateway.outage.Outages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +22,14 @@ class OpenApiRoutes {
     static final String DOCUMENTS = "/openapi/";
 
     @Bean
-    RouterFunction<ServerResponse> openApiDocuments(GatewayProperties properties, Outages outages) {
-        var services = Map.of("command-service", properties.commandServiceUrl(),
-                "query-service", properties.queryServiceUrl(), "notifier", properties.notifierUrl());
-        return services.entrySet().stream()
-                .map(service -> route("openapi-" + service.getKey())
-                        .route(GET(DOCUMENTS + service.getKey() + ".json"), http())
-                        .before(uri(service.getValue()))
+    RouterFunction<ServerResponse> openApiDocuments(Outages outages) {
+        return Stream.of("command-service", "query-service", "notifier")
+                .map(service -> route("openapi-" + service)
+                        .route(GET(DOCUMENTS + service + ".json"), http())
+                        .filter(lb(service))
                         .before(setPath("/v3/api-docs"))
                         .filter(tokenRelay())
-                        .onError(Outages::isUpstreamFailure, outages.answerFor(service.getKey()))
+                        .onError(Outages::isUpstreamFailure, outages.answerFor(service))
                         .build())
                 .reduce(RouterFunction::and).orElseThrow();
     }

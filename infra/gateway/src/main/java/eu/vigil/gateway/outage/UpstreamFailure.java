@@ -10,6 +10,7 @@ import java.util.Optional;
 import eu.vigil.web.ProblemType;
 import eu.vigil.web.RequestTooLargeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.springframework.web.client.HttpServerErrorException;
 
 /**
  * Why a request could not be proxied, read from the proxy's exception: the service is unreachable (503), did not
@@ -30,6 +31,10 @@ record UpstreamFailure(ProblemType type, String cause) {
             }
             if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
                     || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
+                return Optional.of(new UpstreamFailure(ProblemType.SERVICE_UNAVAILABLE, describe(cause)));
+            }
+            if (cause instanceof HttpServerErrorException e && e.getStatusCode().value() == 503) {
+                // Spring Cloud LoadBalancer's answer when no instance of the service is up
                 return Optional.of(new UpstreamFailure(ProblemType.SERVICE_UNAVAILABLE, describe(cause)));
             }
             if (cause instanceof SocketTimeoutException) {
