@@ -95,20 +95,20 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
     }
 
     private static int number(List<String> flags, Map<String, String> environment, String name, int fallback) {
-        String value = setting(flags, environment, name, Integer.toString(fallback));
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number: set " + howToSet(name));
-        }
+        return whole(flags, environment, name, fallback, "a number");
     }
 
     private static int port(List<String> flags, Map<String, String> environment, String name, int fallback) {
+        return whole(flags, environment, name, fallback, "a port number");
+    }
+
+    private static int whole(List<String> flags, Map<String, String> environment, String name, int fallback,
+                             String what) {
         String value = setting(flags, environment, name, Integer.toString(fallback));
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a port number: set " + howToSet(name));
+            throw new IllegalArgumentException("'" + value + "' is not " + what + ": set " + howToSet(name));
         }
     }
 
