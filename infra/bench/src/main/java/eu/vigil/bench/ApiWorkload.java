@@ -20,19 +20,31 @@ final class ApiWorkload {
     static final String REPORT = "POST /api/incidents";
     static final String APPEND = "POST /api/incidents/{id}/timeline";
 
-    private final ApiClient api;
+    private final List<ApiClient> apis;
+    private final AtomicLong turns = new AtomicLong();
     // every incident became known two hours before the run, so that any instant since is a valid entry time
     private final Instant awareAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     private final AtomicLong numbers = new AtomicLong();
 
     ApiWorkload(ApiClient api) {
-        this.api = api;
+        this(List.of(api));
+    }
+
+    /** @param apis several instances of the service: each request goes to the next one in turn, as the gateway's */
+    ApiWorkload(List<ApiClient> apis) {
+        this.apis = List.copyOf(apis);
     }
 
     /** @param reported receives the id of every incident reported */
     Measurement report(ClosedLoop loop, Duration duration, Queue<String> reported) throws InterruptedException {
-        return loop.run(REPORT, duration, client -> reported.add(
-                api.report("Benchmark incident " + numbers.incrementAndGet() + " from client " + client, awareAt)));
+        return report(REPORT, loop, duration, reported);
+    }
+
+    /** @param name the measurement's name, when several report phases are printed side by side */
+    Measurement report(String name, ClosedLoop loop, Duration duration, Queue<String> reported)
+            throws InterruptedException {
+        return loop.run(name, duration, client -> reported.add(api().report(
+                "Benchmark incident " + numbers.incrementAndGet() + " from client " + client, awareAt)));
     }
 
     Measurement append(ClosedLoop loop, Duration duration, List<String> incidents) throws InterruptedException {
@@ -40,9 +52,13 @@ final class ApiWorkload {
             var random = ThreadLocalRandom.current();
             String incident = incidents.get(random.nextInt(incidents.size()));
             long sinceAware = Duration.between(awareAt, Instant.now()).toMillis() - 1000;
-            api.appendObservation(incident, "Observation " + numbers.incrementAndGet() + " from client " + client,
+            api().appendObservation(incident, "Observation " + numbers.incrementAndGet() + " from client " + client,
                     awareAt.plusMillis(random.nextLong(sinceAware)));
         });
+    }
+
+    private ApiClient api() {
+        return apis.get((int) (turns.getAndIncrement() % apis.size()));
     }
 
     /** The pool the appends go to, picked uniformly from what was reported. */

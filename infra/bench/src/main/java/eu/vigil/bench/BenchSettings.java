@@ -26,11 +26,16 @@ import java.util.Set;
  * @param rebuild        run W7 instead: {@code incidents} of 25 events on the topic, rebuilt by query-service
  * @param cert           run the HealthCERT phase instead (issue 16): {@code indicators} shared by {@code hospitals}
  * @param indicators     the HealthCERT phase: indicator sightings seeded, ten per share
+ * @param instances      run the instances phase instead (issue 18): reports against one command-service, then two
+ * @param reminders      run the reminder-precision phase instead (issue 18) with this many reminders; zero: off
+ * @param window         the reminder phase: how long the scheduled instants are spread over
+ * @param lead           the reminder phase: from the first incident published to the window's start (the seeding)
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
-                     int hospitals, boolean rebuild, boolean cert, int indicators) {
+                     int hospitals, boolean rebuild, boolean cert, int indicators, boolean instances,
+                     int reminders, Duration window, Duration lead) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
@@ -42,14 +47,17 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                  [--hospitals=1000] [--seconds=30]
             java -jar infra/bench/target/vigil-bench.jar --rebuild [--incidents=40000]
             java -jar infra/bench/target/vigil-bench.jar --cert [--hospitals=1000] [--indicators=1000000] [--seconds=30]
+            java -jar infra/bench/target/vigil-bench.jar --instances [--seconds=30] [--clients=8] [--rounds=3]
+            java -jar infra/bench/target/vigil-bench.jar --reminders[=10000] [--window-seconds=120]
+                 [--lead-seconds=<reminders/50, at least 30>]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
                  [--renders=30] [--rounds=3]""";
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
             "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
-            "indicators");
+            "indicators", "reminders", "window-seconds", "lead-seconds");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
-            "rebuild", "cert");
+            "rebuild", "cert", "instances", "reminders");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -60,6 +68,9 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         require(!outage.isNegative(), "--outage-seconds must not be negative");
         require(hospitals >= 1 && incidents >= hospitals, "--hospitals must be from 1 to --incidents");
         require(indicators >= 10L * hospitals, "--indicators must be at least ten per hospital");
+        require(reminders >= 0, "--reminders must not be negative");
+        require(!window.isNegative() && !window.isZero(), "--window-seconds must be at least 1");
+        require(!lead.isNegative() && !lead.isZero(), "--lead-seconds must be at least 1");
         require(events >= 2L * incidents,
                 "--events must be at least twice --incidents (a report and a classification each)");
     }
@@ -83,6 +94,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         boolean reads = switches.contains("reads");
         boolean rebuild = switches.contains("rebuild");
         boolean cert = switches.contains("cert");
+        int reminders = number(values, "reminders", switches.contains("reminders") ? 10_000 : 0);
         int incidents = number(values, "incidents", notifier ? 1000 : reads ? 100_000 : rebuild ? 40_000
                 : cert ? number(values, "indicators", 1_000_000) / 10 : 200);
         return new BenchSettings(
@@ -102,7 +114,12 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 number(values, "hospitals", reads ? Math.max(1, incidents / 100) : cert ? 1000 : 1),
                 rebuild,
                 cert,
-                number(values, "indicators", 1_000_000));
+                number(values, "indicators", 1_000_000),
+                switches.contains("instances"),
+                reminders,
+                Duration.ofSeconds(number(values, "window-seconds", 120)),
+                // a second per 50 incidents, the rate the notifier phase reports at, for the notifier to open them
+                Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

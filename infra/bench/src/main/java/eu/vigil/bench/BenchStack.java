@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --notifier}
- * also the notifier, with {@code --projection-lag} or {@code --reads} also query-service) in its own JVM trusting
+ * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --instances}
+ * two of it; with {@code --notifier} also the notifier, with {@code --reminders} the notifier and a local SMTP
+ * server; with {@code --projection-lag} or {@code --reads} also query-service) in its own JVM trusting
  * {@link TestTokens}. {@link #close()} stops them in reverse order and
  * deletes the folder; it also runs at JVM exit (Ctrl-C), including during start-up.
  */
@@ -37,18 +38,23 @@ final class BenchStack implements AutoCloseable {
     private final Path serviceJar;
     private final boolean withNotifier;
     private final boolean withQueryService;
+    private final BenchSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private PostgresServer postgres;
     private ServiceJvm service;
+    private final List<ServiceJvm> moreServices = new ArrayList<>();
     private ServiceJvm notifier;
+    private final List<ServiceJvm> moreNotifiers = new ArrayList<>();
+    private MailServer mail;
     private ServiceJvm queryService;
     private KafkaServer kafka;
     private boolean closed;
 
-    private BenchStack(Path folder, Path serviceJar, boolean withNotifier, boolean withQueryService) {
+    private BenchStack(Path folder, Path serviceJar, BenchSettings settings, boolean withQueryService) {
         this.folder = folder;
         this.serviceJar = serviceJar;
-        this.withNotifier = withNotifier;
+        this.settings = settings;
+        this.withNotifier = settings.notifier() || settings.reminders() > 0;
         this.withQueryService = withQueryService;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "vigil-bench-stop"));
     }
@@ -56,7 +62,7 @@ final class BenchStack implements AutoCloseable {
     static BenchStack start(BenchSettings settings) throws IOException, SQLException, InterruptedException {
         Path jar = settings.serviceJar().orElseGet(BenchStack::serviceJarNextToThisJar);
         requireJar(jar, "command-service");
-        if (settings.notifier()) {
+        if (settings.notifier() || settings.reminders() > 0) {
             requireJar(notifierJar(jar), "notifier");
         }
         boolean withQueryService = settings.projectionLag() || settings.reads() || settings.rebuild()
@@ -66,8 +72,7 @@ final class BenchStack implements AutoCloseable {
         }
         Path parent = settings.dataParent().orElse(Path.of(System.getProperty("java.io.tmpdir")));
         Files.createDirectories(parent);
-        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar, settings.notifier(),
-                withQueryService);
+        var stack = new BenchStack(Files.createTempDirectory(parent, "vigil-bench-"), jar, settings, withQueryService);
         try {
             stack.startAll();
             return stack;
@@ -89,16 +94,20 @@ final class BenchStack implements AutoCloseable {
         kafka.stopOnlyWhenClosed();
         long began = System.nanoTime();
         service = keep(launch("command-service", serviceJar, serviceArguments(kafka)));
+        if (settings.instances()) {
+            moreServices.add(keep(launch("command-service-2", serviceJar, serviceArguments(kafka))));
+        }
+        if (settings.reminders() > 0) {
+            mail = keep(MailServer.start(Ports.requireFree(0, "smtp", "")));
+        }
         if (withNotifier) {
-            var arguments = serviceArguments(kafka);
-            // no mail falls due during a run (the first reminder is 60 h after awareness): nothing listens there
-            arguments.add("--spring.mail.port=" + Ports.requireFree(0, "smtp", ""));
-            notifier = keep(launch("notifier", notifierJar(serviceJar), arguments));
+            notifier = keep(launch("notifier", notifierJar(serviceJar), notifierArguments()));
         }
         if (withQueryService) {
             queryService = keep(launch("query-service", queryServiceJar(serviceJar), serviceArguments(kafka)));
         }
         var jvms = new ArrayList<>(List.of(service));
+        jvms.addAll(moreServices);
         if (notifier != null) {
             jvms.add(notifier);
         }
@@ -111,9 +120,28 @@ final class BenchStack implements AutoCloseable {
         }
     }
 
+    // every instance's token-store node name is unique by default (eventstore-kit), so none is passed
     private ServiceJvm launch(String name, Path jar, List<String> arguments) throws IOException {
         return ServiceJvm.start(name, jar, Ports.requireFree(0, name, ""), folder.resolve(name + ".log"),
                 arguments, Map.of("VIGIL_DB_PASSWORD", postgres.password()));
+    }
+
+    private List<String> notifierArguments() {
+        var arguments = serviceArguments(kafka);
+        // without --reminders no mail falls due during a run (the first reminder is 60 h after awareness): nothing
+        // listens on that port
+        arguments.add("--spring.mail.port=" + (mail != null ? mail.port() : Ports.requireFree(0, "smtp", "")));
+        return arguments;
+    }
+
+    /** A second notifier on the same database, broker and mail server; returns once it is ready. */
+    ServiceJvm startAnotherNotifier() throws IOException, InterruptedException {
+        notifier(); // throws when the stack has no first notifier
+        var another = keep(launch("notifier-" + (moreNotifiers.size() + 2), notifierJar(serviceJar),
+                notifierArguments()));
+        another.awaitReady(START_TIMEOUT);
+        moreNotifiers.add(another);
+        return another;
     }
 
     private List<String> serviceArguments(KafkaServer kafka) {
@@ -169,6 +197,28 @@ final class BenchStack implements AutoCloseable {
 
     long servicePid() {
         return service.pid();
+    }
+
+    /** command-service's instances: one, or two with {@code --instances}; the first is {@link #serviceUrl()}. */
+    List<ServiceJvm> services() {
+        var all = new ArrayList<>(List.of(service));
+        all.addAll(moreServices);
+        return all;
+    }
+
+    /** The notifier's instances started so far, the first one first. */
+    List<ServiceJvm> notifiers() {
+        var all = new ArrayList<>(List.of(notifier()));
+        all.addAll(moreNotifiers);
+        return all;
+    }
+
+    /** @throws IllegalStateException when the stack was started without {@code --reminders} */
+    MailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("The mail server runs only with --reminders");
+        }
+        return mail;
     }
 
     /** @throws IllegalStateException when the stack was started without query-service */

@@ -54,6 +54,10 @@ public final class Benchmark {
             runNotifierPhase(stack);
             return;
         }
+        if (settings.instances() || settings.reminders() > 0) {
+            runInstances(stack);
+            return;
+        }
         if (settings.projectionLag() || settings.reads() || settings.rebuild() || settings.cert()) {
             runReadSide(stack);
             return;
@@ -135,6 +139,25 @@ public final class Benchmark {
         conditions.put("notifier", Conditions.serviceJvm(stack.notifierJar()));
         report.conditions(conditions);
         new NotifierPhase(stack, api, database, System.out).run(settings.incidents());
+    }
+
+    /** Issue 18: one command-service instance beside two, or the notifier's reminder precision. */
+    private void runInstances(BenchStack stack) throws Exception {
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        var conditions = Conditions.read(database, stack.folder(), stack.serviceJar());
+        if (settings.reminders() > 0) {
+            System.out.printf(Locale.ROOT, "%nVigil reminders (issue 18): %,d pending, due over %d s, sent by one"
+                            + " notifier instance, then two%n", settings.reminders(), settings.window().toSeconds());
+            conditions.put("notifier", Conditions.serviceJvm(stack.notifierJar()));
+            report.conditions(conditions);
+            new RemindersPhase(stack, database, settings, System.out).run();
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nVigil instances (issue 18): %d round(s) of R1ax raw inserts, %s against one"
+                        + " command-service instance, then two; %d s each, %d clients%n", settings.rounds(),
+                ApiWorkload.REPORT, settings.phase().toSeconds(), settings.clients());
+        report.conditions(conditions);
+        new InstancesPhase(stack, database, settings, report, System.out).run();
     }
 
     /** Warms the service's JIT and pools, then reads the size of the rows it writes, for R1ax's rows. */

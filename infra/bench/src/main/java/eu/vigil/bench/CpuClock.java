@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * CPU time used so far by each process of the run (Linux /proc): command-service's JVM, PostgreSQL (postmaster,
@@ -27,12 +28,17 @@ final class CpuClock {
         }
     }
 
-    private final long servicePid;
+    private final List<Long> servicePids;
     private final long postgresPid;
     private final double ticksPerSecond = ticksPerSecond();
 
     CpuClock(long servicePid, long postgresPid) {
-        this.servicePid = servicePid;
+        this(List.of(servicePid), postgresPid);
+    }
+
+    /** @param servicePids several instances of one service, counted together as "service" */
+    CpuClock(List<Long> servicePids, long postgresPid) {
+        this.servicePids = List.copyOf(servicePids);
         this.postgresPid = postgresPid;
     }
 
@@ -40,7 +46,8 @@ final class CpuClock {
         long wall = System.nanoTime();
         double postgres = ticks(postgresPid, true) + ProcessHandle.of(postgresPid).stream()
                 .flatMap(ProcessHandle::descendants).mapToLong(backend -> ticks(backend.pid(), false)).sum();
-        return new Reading(wall, ticks(servicePid, false) / ticksPerSecond, postgres / ticksPerSecond,
+        double service = servicePids.stream().mapToLong(pid -> ticks(pid, false)).sum();
+        return new Reading(wall, service / ticksPerSecond, postgres / ticksPerSecond,
                 loadThreadSeconds(), ticks(ProcessHandle.current().pid(), false) / ticksPerSecond,
                 machineBusyTicks() / ticksPerSecond);
     }

@@ -43,7 +43,7 @@ final class Report {
                 + " end on average%n", round.poolSize(), round.eventsPerPooledIncident());
     }
 
-    private void phase(Phase phase, String unit, String ratio) {
+    void phase(Phase phase, String unit, String ratio) {
         Measurement m = phase.measurement();
         out.printf(Locale.ROOT, "  %-34s %d %-7s %9.1f /s   p50 %7.2f ms   p99 %7.2f ms   errors %d%s%n", m.name(),
                 m.clients(), unit, m.perSecond(), m.p50Millis(), m.p99Millis(), m.errors(), ratio);

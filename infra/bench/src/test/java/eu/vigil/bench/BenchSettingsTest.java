@@ -17,7 +17,7 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
-                false, false, 1_000_000));
+                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30)));
     }
 
     @Test
@@ -28,7 +28,7 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
                 false, false, Duration.ofSeconds(60), 100, 1, false, false,
-                1_000_000));
+                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30)));
     }
 
     @Test
@@ -80,5 +80,22 @@ class BenchSettingsTest {
         assertThatThrownBy(() -> BenchSettings.parse("--seconds")).hasMessageContaining("Unknown argument");
         assertThatThrownBy(() -> BenchSettings.parse("--seconds=half")).hasMessageContaining("whole number");
         assertThatThrownBy(() -> BenchSettings.parse("--clients=0")).hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void givenTheRemindersSwitch_whenParsed_thenTenThousandRemindersOverTwoMinutesAfterAnAdaptedLead() {
+        assertThat(BenchSettings.parse("--reminders"))
+                .extracting(BenchSettings::reminders, BenchSettings::window, BenchSettings::lead)
+                .containsExactly(10_000, Duration.ofSeconds(120), Duration.ofSeconds(200));
+        assertThat(BenchSettings.parse("--reminders=500", "--window-seconds=30", "--lead-seconds=45"))
+                .extracting(BenchSettings::reminders, BenchSettings::window, BenchSettings::lead)
+                .containsExactly(500, Duration.ofSeconds(30), Duration.ofSeconds(45));
+    }
+
+    @Test
+    void givenTheInstancesSwitch_whenParsed_thenItTakesNoValueAndKeepsTheRoundsDefaults() {
+        assertThat(BenchSettings.parse("--instances", "--seconds=5"))
+                .extracting(BenchSettings::instances, BenchSettings::phase, BenchSettings::clients)
+                .containsExactly(true, Duration.ofSeconds(5), 8);
     }
 }
