@@ -28,8 +28,13 @@ final class StackFixture {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static LocalSettings settings(Path dataDirectory, boolean demoData) {
+        return settings(dataDirectory, demoData, 1);
+    }
+
+    /** @param instances of each service, behind the gateway */
+    static LocalSettings settings(Path dataDirectory, boolean demoData, int instances) {
         return new LocalSettings(dataDirectory, false, demoData, Commits.DURABLE, freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), instances);
     }
 
     static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
