@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public final class FeedCsv {
 
-    public static final List<String> HEADER = List.of("incident_id", "publisher", "pseudonymised", "revision", "tlp",
+    public static final List<String> HEADER = List.of("incident_id", "publisher", "pseudonymised", "country", "revision", "tlp",
             "category", "severity", "phase", "patient_care_impact", "cross_border", "summary", "first_shared_at",
             "changed_at", "withdrawn_at", "indicator_type", "indicator_value", "indicator_tlp");
 
@@ -42,7 +42,7 @@ public final class FeedCsv {
 
     private static List<String> row(SharedIncident share, SharedIncident.Indicator indicator) {
         var cells = new ArrayList<>(List.of(share.incidentId(), share.publisher(),
-                Boolean.toString(share.pseudonymised()), Integer.toString(share.revision()), share.tlp().code(),
+                Boolean.toString(share.pseudonymised()), text(share.country()), Integer.toString(share.revision()), share.tlp().code(),
                 text(share.category()), text(share.severity()), text(share.phase()), text(share.patientCareImpact()),
                 text(share.crossBorder()), text(share.summary()), text(share.firstSharedAt()),
                 text(share.changedAt()), text(share.withdrawnAt())));

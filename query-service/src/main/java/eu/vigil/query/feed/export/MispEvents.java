@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * Shares as MISP events (MISP core format, as PyMISP's schema validates it): one event per share, its uuid the same
  * name-based id as the STIX report's, never published, tagged with its TLP, RSIT class and NIS2 sector; an
- * attribute per indicator the reader may see, tagged with its own TLP where it is stricter than the event's.
+ * attribute per indicator the reader may see, tagged with its own TLP where it is stricter than the event's. The
+ * hospital's country, where the share carries it, is the MISP galaxy's country tag (MISP's organisation has no field
+ * for it).
  */
 public final class MispEvents {
 
@@ -49,6 +51,9 @@ public final class MispEvents {
         if (share.category() != null) {
             tags.addObject().put("name", MispTags.rsit(share.category()));
             tags.addObject().put("name", MispTags.NIS2_HEALTH);
+        }
+        if (share.country() != null) {
+            tags.addObject().put("name", MispTags.country(share.country()));
         }
         var attributes = event.putArray("Attribute");
         if (!share.withdrawn()) {

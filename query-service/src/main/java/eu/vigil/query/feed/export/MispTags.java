@@ -3,7 +3,12 @@ package eu.vigil.query.feed.export;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
 
-/** MISP machine tags of the misp-taxonomies: {@code tlp}, {@code rsit} and {@code nis2}. */
+import java.util.Locale;
+
+/**
+ * MISP machine tags of the misp-taxonomies ({@code tlp}, {@code rsit} and {@code nis2}) and of the misp-galaxy's
+ * {@code country} cluster.
+ */
 final class MispTags {
 
     /** Every publisher is a hospital: NIS2's health sector is the one an incident it shares impacts. */
@@ -22,5 +27,11 @@ final class MispTags {
         var category = RsitCategory.fromCode(categoryCode);
         return "rsit:" + category.rsitClass() + "=\"" + category.code().substring(category.code().indexOf('/') + 1)
                 + "\"";
+    }
+
+    /** {@code misp-galaxy:country="belgium"}: the cluster's values are the countries' English names in lower case. */
+    static String country(String isoCode) {
+        return "misp-galaxy:country=\"" + new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT) + "\"";
     }
 }

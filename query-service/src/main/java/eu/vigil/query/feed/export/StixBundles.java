@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * Shares as one STIX 2.1 bundle: per share a {@code report} created by its publisher's {@code identity} (the
  * pseudonym where the hospital chose one), an {@code indicator} per indicator the reader may see, each marked with
  * its TLP 2.0 marking definition, which the bundle carries. Ids are name-based, so an export repeated gives the same
- * ids; a withdrawn share is its report, revoked.
+ * ids; a withdrawn share is its report, revoked. A share that carries its hospital's country places the publisher
+ * there: a {@code location} per country and a {@code located-at} relationship from the identity.
  */
 public final class StixBundles {
 
@@ -38,9 +40,15 @@ public final class StixBundles {
     public static ObjectNode bundle(List<SharedIncident> shares) {
         Set<Tlp> labels = EnumSet.noneOf(Tlp.class);
         Map<String, ObjectNode> identities = new LinkedHashMap<>();
+        Map<String, ObjectNode> places = new LinkedHashMap<>();
         var described = JSON.arrayNode();
         for (var share : shares) {
             identities.computeIfAbsent(share.publisher(), publisher -> identity(share));
+            if (share.country() != null) {
+                places.computeIfAbsent("location:" + share.country(), key -> location(share.country()));
+                places.computeIfAbsent("located-at:" + share.publisher() + ":" + share.country(),
+                        key -> locatedAt(share));
+            }
             labels.add(share.tlp());
             var indicators = share.withdrawn() ? List.<SharedIncident.Indicator>of() : share.indicators();
             var refs = JSON.arrayNode();
@@ -55,6 +63,7 @@ public final class StixBundles {
         var objects = JSON.arrayNode();
         labels.forEach(tlp -> objects.add(TlpMarkings.definition(tlp)));
         identities.values().forEach(objects::add);
+        places.values().forEach(objects::add);
         objects.addAll(described);
         var bundle = JSON.objectNode().put("type", "bundle").put("id", "bundle--" + NameBasedIds.of("bundle:"
                 + shares.stream().map(share -> share.incidentId() + "@" + share.changedAt())
@@ -81,6 +90,24 @@ public final class StixBundles {
                         : "A hospital of the sector");
         identity.putArray("sectors").add("healthcare");
         return identity;
+    }
+
+    private static ObjectNode location(String country) {
+        return common("location", locationId(country), IDENTITY_CREATED, IDENTITY_CREATED)
+                .put("name", new Locale("", country).getDisplayCountry(Locale.ENGLISH))
+                .put("country", country);
+    }
+
+    private static ObjectNode locatedAt(SharedIncident share) {
+        return common("relationship", "relationship--" + NameBasedIds.of("located-at:" + share.publisher() + ":"
+                        + share.country()), IDENTITY_CREATED, IDENTITY_CREATED)
+                .put("relationship_type", "located-at")
+                .put("source_ref", identityId(share.publisher()))
+                .put("target_ref", locationId(share.country()));
+    }
+
+    static String locationId(String country) {
+        return "location--" + NameBasedIds.of("country:" + country);
     }
 
     private static ObjectNode report(SharedIncident share, ArrayNode indicatorRefs) {

@@ -27,6 +27,7 @@ class FeedCsvTest {
         assertThat(lines[1]).endsWith(",domain,a.example,green");
         assertThat(lines[2]).endsWith(",ipv4,198.51.100.23,amber");
         assertThat(lines[3]).endsWith(",,,");
+        assertThat(lines[1].split(",")[FeedCsv.HEADER.indexOf("country")]).isEqualTo("BE");
     }
 
     @Test

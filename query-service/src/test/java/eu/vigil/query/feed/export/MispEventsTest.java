@@ -31,7 +31,7 @@ class MispEventsTest {
                 indicator(IndicatorType.IPV4, "198.51.100.23", Tlp.AMBER_STRICT))).path("Event");
 
         assertThat(tags(event)).containsExactly("tlp:amber+strict", "rsit:malicious-code=\"infected-system\"",
-                "nis2:impact-sectors-impacted=\"health\"");
+                "nis2:impact-sectors-impacted=\"health\"", "misp-galaxy:country=\"belgium\"");
         assertThat(event.path("threat_level_id").asText()).isEqualTo("1");
         assertThat(event.path("analysis").asText()).isEqualTo("1");
         assertThat(event.path("distribution").asText()).isEqualTo("0");

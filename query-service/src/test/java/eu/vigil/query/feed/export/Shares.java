@@ -30,6 +30,14 @@ final class Shares {
                 null, null, null, List.of(), List.of(), FIRST, CHANGED, CHANGED, "BE", false);
     }
 
+    /** A share made before shares carried their hospital's country. */
+    static SharedIncident withoutCountry(SharedIncident share) {
+        return new SharedIncident(share.incidentId(), share.publisher(), share.pseudonymised(), share.own(),
+                share.revision(), share.tlp(), share.category(), share.severity(), share.summary(), share.phase(),
+                share.patientCareImpact(), share.crossBorder(), share.deviceTypes(), share.indicators(),
+                share.firstSharedAt(), share.changedAt(), share.withdrawnAt(), null, share.sectorView());
+    }
+
     static SharedIncident.Indicator indicator(IndicatorType type, String value, Tlp tlp) {
         return new SharedIncident.Indicator(type.code(), value, tlp, null, null, null, false);
     }

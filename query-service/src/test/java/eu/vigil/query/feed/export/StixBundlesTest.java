@@ -23,7 +23,8 @@ class StixBundlesTest {
                 share("P-3FA9C1D2E4B7", true, Tlp.AMBER_STRICT, "Strict"), Shares.withdrawn("h-gent", Tlp.GREEN)));
 
         ExportSchemas.assertValidStix(bundle);
-        assertThat(types(bundle)).containsOnly("marking-definition", "identity", "report", "indicator");
+        assertThat(types(bundle)).containsOnly("marking-definition", "identity", "location", "relationship",
+                "report", "indicator");
         assertThat(ofType(bundle, "indicator")).hasSize(Shares.everyType().length)
                 .allSatisfy(indicator -> assertThat(indicator.path("pattern_type").asText()).isEqualTo("stix"));
     }
@@ -70,6 +71,33 @@ class StixBundlesTest {
         assertThat(identity.path("identity_class").asText()).isEqualTo("organization");
         assertThat(ofType(bundle, "report").get(0).path("created_by_ref").asText())
                 .isEqualTo(identity.path("id").asText());
+    }
+
+    @Test
+    void givenTwoPublishersOfOneCountryWhenBundledThenEachIsLocatedAtTheCountrysOneLocation() {
+        var bundle = StixBundles.bundle(List.of(share("h-gent", false, Tlp.CLEAR, "Gent"),
+                share("P-3FA9C1D2E4B7", true, Tlp.CLEAR, "Hidden"), share("h-gent", false, Tlp.GREEN, "Again")));
+
+        ExportSchemas.assertValidStix(bundle);
+        var location = ofType(bundle, "location");
+        assertThat(location).hasSize(1);
+        assertThat(location.get(0).path("country").asText()).isEqualTo("BE");
+        assertThat(location.get(0).path("name").asText()).isEqualTo("Belgium");
+        var identities = new ArrayList<String>();
+        ofType(bundle, "identity").forEach(identity -> identities.add(identity.path("id").asText()));
+        assertThat(ofType(bundle, "relationship")).hasSize(2).allSatisfy(relationship -> {
+            assertThat(relationship.path("relationship_type").asText()).isEqualTo("located-at");
+            assertThat(relationship.path("target_ref").asText()).isEqualTo(location.get(0).path("id").asText());
+        }).extracting(relationship -> relationship.path("source_ref").asText())
+                .containsExactlyInAnyOrderElementsOf(identities);
+    }
+
+    @Test
+    void givenAShareThatCarriesNoCountryWhenBundledThenNoLocationIsInvented() {
+        var bundle = StixBundles.bundle(List.of(Shares.withoutCountry(share("h-gent", false, Tlp.CLEAR, "Old"))));
+
+        ExportSchemas.assertValidStix(bundle);
+        assertThat(types(bundle)).doesNotContain("location", "relationship");
     }
 
     @Test
