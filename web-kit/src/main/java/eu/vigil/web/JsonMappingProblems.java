@@ -11,13 +11,16 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
-/** What Jackson could not bind, said as a field problem: where (a JSON pointer) and what the caller should send. */
-final class JsonMappingProblems {
+/**
+ * What Jackson could not bind, said as a field problem: where (a JSON pointer) and what the caller should send. Public
+ * for data files read as strictly as a request body (command-service's drill scenarios).
+ */
+public final class JsonMappingProblems {
 
     private JsonMappingProblems() {
     }
 
-    static FieldProblem of(JsonMappingException e) {
+    public static FieldProblem of(JsonMappingException e) {
         return new FieldProblem(pointer(e), message(e));
     }
 

@@ -86,7 +86,10 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /hospital", "/hospital", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
                 new Row("GET /admin/dead-letters/command-service", "/admin/dead-letters/command-service", null,
-                        caller -> caller.is("ADMIN") ? 200 : 403)));
+                        caller -> caller.is("ADMIN") ? 200 : 403),
+                // drill scenarios are for whoever may start a drill, of any hospital (issue 20)
+                new Row("GET /api/drill-scenarios", "/api/drill-scenarios", null,
+                        caller -> caller.is("ADMIN") || caller.is("SECURITY_OFFICER") ? 200 : 403)));
         return rows;
     }
 

@@ -27,6 +27,7 @@ class RoutingIT extends GatewayFixture {
             "POST, /api/incidents,            command-service",
             "GET,  /api/hospitals,            command-service",
             "PUT,  /api/hospitals/h-brugge,   command-service",
+            "GET,  /api/drill-scenarios,      command-service",
             "GET,  /incidents/new,            command-service",
             "POST, /incidents/new,            command-service",
             "POST, /api/incidents/42/timeline, command-service",

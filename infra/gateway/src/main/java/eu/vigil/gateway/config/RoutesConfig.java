@@ -40,7 +40,7 @@ class RoutesConfig {
     RouterFunction<ServerResponse> routes(Outages outages) {
         RouterFunction<ServerResponse> commands = route("command-service")
                 .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
-                        .or(path("/api/hospitals/**")).or(GET("/hospital"))
+                        .or(path("/api/hospitals/**")).or(GET("/hospital")).or(GET("/api/drill-scenarios"))
                         .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
                         .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*"))
                         .or(path("/admin/dead-letters/command-service/**")), http())
