@@ -1,11 +1,15 @@
 package eu.vigil.consumer;
 
+import eu.vigil.consumer.trace.RecordTracing;
 import eu.vigil.contracts.EventJson.UnreadableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +56,13 @@ public class ConsumerErrorHandlingAutoConfiguration {
                                                       @Value(DeadLetterPageController.PAGE_PATH) String pagePath,
                                                       @Value("${spring.application.name}") String service) {
         return new DeadLetterPageController(deadLetters, replay, pagePath, service);
+    }
+
+    // batch listeners continue their records' traces (issue 18); spring-kafka observes record listeners itself
+    @Bean
+    RecordTracing recordTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new RecordTracing(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

@@ -47,11 +47,12 @@ public class ParkingPublisher {
     private final PublicationDeadLetters deadLetters;
     private final Duration sendTimeout;
     private final MeterRegistry meters;
+    private final PublicationTracing tracing;
     // refused for good in a try of a batch that had to be aborted: the retry parks them without sending
     private final Map<UUID, Throwable> refusedForGood = new ConcurrentHashMap<>();
 
     ParkingPublisher(PublicationProducer producer, PublicationDeadLetters deadLetters, Duration sendTimeout,
-                     MeterRegistry meters) {
+                     MeterRegistry meters, PublicationTracing tracing) {
         if (sendTimeout.isNegative() || sendTimeout.isZero()) {
             throw new IllegalArgumentException("vigil.publication.send-timeout must be positive: " + sendTimeout);
         }
@@ -59,13 +60,15 @@ public class ParkingPublisher {
         this.deadLetters = deadLetters;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
+        this.tracing = tracing;
     }
 
     /**
      * Publishes the record, or parks it. In a unit of work (the processor's batch) it returns once the record is
      * sent, and the unit of work commits only after the whole batch is; outside one, once it is published.
      *
-     * @param record      keyed by the aggregate id, so that the topic keeps each aggregate's order
+     * @param record      keyed by the aggregate id, so that the topic keeps each aggregate's order, with the
+     *                    event's trace in its headers ({@link EventTrace#headers})
      * @param eventId     the event's id, unique in the dead-letter table
      * @param aggregateId the incident or obligation whose later events wait behind a parked one
      * @param eventType   the event's type, for the administrator
@@ -148,7 +151,7 @@ public class ParkingPublisher {
         var sent = new ArrayList<Future<RecordMetadata>>();
         for (var record : event.records()) {
             try {
-                sent.add(producer.send(record));
+                sent.add(tracing.send(record, producer::send));
             } catch (RuntimeException e) { // no producer (the broker is away), or the record refused before sending
                 if (BrokerRefusals.forGood(e) != null) {
                     sent.add(CompletableFuture.failedFuture(e));

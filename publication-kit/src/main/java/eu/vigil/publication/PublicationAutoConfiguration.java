@@ -1,6 +1,8 @@
 package eu.vigil.publication;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -8,6 +10,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +29,8 @@ import java.util.HashMap;
  * table ({@code vigil.publication.dead-letter-table}, default {@code <flyway default schema>.publication_dead_letter});
  * the health component {@code publicationDeadLetters}, DEGRADED while any event is parked; and the publishing
  * processor itself ({@code vigil.publication.batch-size}, default 100: the most events of one unit of work, one Kafka
- * transaction and one token update).
+ * transaction and one token update); and the trace each event continues, from its command to its records
+ * ({@link EventTrace}).
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 public class PublicationAutoConfiguration {
@@ -57,8 +62,18 @@ public class PublicationAutoConfiguration {
     @Bean
     ParkingPublisher parkingPublisher(PublicationProducer producer, PublicationDeadLetters deadLetters,
                                       @Value("${vigil.publication.send-timeout:15s}") Duration sendTimeout,
-                                      MeterRegistry meters) {
-        return new ParkingPublisher(producer, deadLetters, sendTimeout, meters);
+                                      MeterRegistry meters, ObjectProvider<Tracer> tracer,
+                                      ObjectProvider<Propagator> propagator) {
+        return new ParkingPublisher(producer, deadLetters, sendTimeout, meters, new PublicationTracing(
+                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP)));
+    }
+
+    // the request's trace in the metadata of the events its command causes, for the records that carry them
+    @Bean
+    CorrelationDataProvider eventTraceCorrelation(ObjectProvider<Tracer> tracer,
+                                                  ObjectProvider<Propagator> propagator) {
+        return new TraceCorrelation(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.Topics;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.eventstore.TopicSettings;
+import eu.vigil.publication.EventTrace;
 import eu.vigil.publication.ParkingPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -23,7 +24,7 @@ import java.util.UUID;
  * after the broker acknowledged all of them, so at least once and in order per incident. A failure propagates
  * (eventstore-kit) and the processor retries the batch, unless the broker refuses an event for good: then it is
  * parked in {@code incident.publication_dead_letter}, with every later event of its incident behind it, and
- * publication goes on.
+ * publication goes on. Each record carries the trace of the request that recorded its event ({@link EventTrace}).
  * <p>
  * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, the only one that leaves the
  * hospital (ADR 0021): there the envelope names no person, only that the hospital shared.
@@ -61,7 +62,7 @@ public class IncidentEventPublisher {
                                                          DomainEventMessage<?> message) {
         // The append instant is the record timestamp: never a user-entered time, which the broker may refuse.
         return new ProducerRecord<>(topic, null, message.getTimestamp().toEpochMilli(), envelope.aggregateId(),
-                EventJson.write(envelope));
+                EventJson.write(envelope), EventTrace.headers(message.getMetaData()));
     }
 
     private static EventEnvelope<IncidentEvent> withoutThePerson(EventEnvelope<IncidentEvent> envelope) {

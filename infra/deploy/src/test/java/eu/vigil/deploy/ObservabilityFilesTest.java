@@ -2,6 +2,8 @@ package eu.vigil.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,15 @@ class ObservabilityFilesTest {
     private static final Pattern LABELS = Pattern.compile("\\{[^}]*}|\\[[^]]*]|\"[^\"]*\"");
     private static final Pattern GROUPING = Pattern.compile("\\b(by|without|on|ignoring)\\s*\\([^)]*\\)");
     private static final Pattern METRIC = Pattern.compile("\\b[a-z][a-z0-9]*_[a-z0-9_]+\\b(?!\\s*\\()");
+
+    @ParameterizedTest
+    @EnumSource(VigilService.class)
+    void givenADeployedService_whenItsConfigurationIsRead_thenItExposesWhatPrometheusScrapes(VigilService service) {
+        // the rules' header: Prometheus scrapes /actuator/prometheus of the three services and the gateway
+        assertThat(service.config().properties().get("management.endpoints.web.exposure.include"))
+                .as(service.serviceName()).contains("prometheus");
+        assertThat(service.module().resolve("pom.xml")).content().contains("micrometer-registry-prometheus");
+    }
 
     @Test
     void givenTheAlertRules_whenTheirExpressionsAreRead_thenEveryMetricIsOneTheCodeRegisters() {

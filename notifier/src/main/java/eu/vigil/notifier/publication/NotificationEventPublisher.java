@@ -5,6 +5,7 @@ import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.eventstore.TopicSettings;
 import eu.vigil.notifier.obligation.ObligationMetaData;
+import eu.vigil.publication.EventTrace;
 import eu.vigil.publication.ParkingPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -44,7 +45,7 @@ public class NotificationEventPublisher {
                 ObligationMetaData.hospital(message.getMetaData()), message.getTimestamp(),
                 ObligationMetaData.actor(message.getMetaData()), event);
         var record = new ProducerRecord<>(topics.notificationEvents(), null, message.getTimestamp().toEpochMilli(),
-                envelope.aggregateId(), EventJson.write(envelope));
+                envelope.aggregateId(), EventJson.write(envelope), EventTrace.headers(message.getMetaData()));
         publisher.publish(record, envelope.eventId(), envelope.aggregateId(), envelope.type(),
                 envelope.aggregateSequence());
     }

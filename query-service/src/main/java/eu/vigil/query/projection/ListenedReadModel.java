@@ -1,5 +1,6 @@
 package eu.vigil.query.projection;
 
+import eu.vigil.consumer.trace.RecordTracing;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +37,7 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     private final List<String> tables;
     private Clock clock;
     private Timer lag; // none in a read model built outside Spring
+    private RecordTracing tracing = RecordTracing.NONE;
 
     /**
      * @param name         the read model's and its listener's id
@@ -59,6 +61,12 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
                 .tag("read_model", name).register(meters);
     }
 
+    /** Each record's trace continues while it is applied (issue 18): consumer-kit's, as for every batch listener. */
+    @Autowired
+    void traceRecords(RecordTracing tracing) {
+        this.tracing = tracing;
+    }
+
     /** Applies the events, in their order, to the target's tables in the caller's transaction. */
     protected abstract void project(List<EventEnvelope<E>> deliveries, Target target);
 
@@ -66,14 +74,13 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
      * Applies a poll's records in one transaction. When that fails, it applies them again one at a time, each in a
      * transaction of its own, with the event's ids in the log's context: the records before the failing one are kept,
      * and the failing one is handed to the container's error handler, which commits the offsets before it and
-     * retries or parks exactly that record, as it would for a record listener.
+     * retries or parks exactly that record, as it would for a record listener. Each record's trace continues
+     * meanwhile ({@link RecordTracing}).
      */
     protected void onRecords(List<ConsumerRecord<String, byte[]>> records) {
         if (records.size() > 1) {
             try {
-                var deliveries = records.stream().map(record -> read(record.value())).toList();
-                project(deliveries, Target.LIVE);
-                deliveries.forEach(this::applied);
+                tracing.applying(name, records, () -> applyTogether(records));
                 return;
             } catch (RuntimeException batchFailed) {
                 log.debug("A batch of {} records failed in read model {} ({}); applying them one at a time",
@@ -89,13 +96,23 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
         }
     }
 
+    private void applyTogether(List<ConsumerRecord<String, byte[]>> records) {
+        var deliveries = records.stream().map(record -> read(record.value())).toList();
+        log.debug("Applying {} events to read model {}", deliveries.size(), name);
+        project(deliveries, Target.LIVE);
+        deliveries.forEach(this::applied);
+    }
+
     private void onRecord(ConsumerRecord<String, byte[]> record) {
-        var delivery = read(record.value());
-        try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
-             var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
-            project(List.of(delivery), Target.LIVE);
-        }
-        applied(delivery);
+        tracing.applying(name, List.of(record), () -> {
+            var delivery = read(record.value());
+            try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
+                 var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
+                log.debug("Applying event {} to read model {}", delivery.eventId(), name);
+                project(List.of(delivery), Target.LIVE);
+            }
+            applied(delivery);
+        });
     }
 
     private void applied(EventEnvelope<E> delivery) {

@@ -93,8 +93,9 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // browsers fetch /favicon.ico by themselves: were it protected, it would start a second login that
                 // replaces the pending one in the session, and the real login would then fail
-                .requestMatchers("/actuator/health/**", "/error", "/login-failed", "/css/**", "/ui/**",
-                        "/favicon.ico").permitAll()
+                // the metrics Prometheus scrapes, open as each service's are (security-kit)
+                .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/error", "/login-failed", "/css/**",
+                        "/ui/**", "/favicon.ico").permitAll()
                 // a private calendar address: calendar clients cannot log in, the token in the path is the credential
                 .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                 .anyRequest().authenticated())
