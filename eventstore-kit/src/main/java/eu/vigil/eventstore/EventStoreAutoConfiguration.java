@@ -32,7 +32,9 @@ import java.util.UUID;
  * of these types step back ({@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
-        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"},
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        // its condition reads eventstore-kit.properties (axon.timeout.enabled), which this class brings in
+        "org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration"},
         afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @ConditionalOnClass(name = "org.axonframework.eventsourcing.eventstore.jdbc.EventSchema")
 @PropertySource("classpath:eventstore-kit.properties")

@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
@@ -47,6 +49,15 @@ class EventStoreAutoConfigurationTest {
         var fixed = Clock.fixed(Instant.parse("2026-03-29T00:45:00Z"), ZoneOffset.UTC);
         context.withBean(Clock.class, () -> fixed)
                 .run(started -> assertThat(started.getBean(Clock.class)).isSameAs(fixed));
+    }
+
+    @Test
+    void axonsHandlerTimeoutsWhichWalkTheStackAtEveryHandlerAreOffUnlessAServiceTurnsThemOn() {
+        var withTimeouts = context.withConfiguration(AutoConfigurations.of(AxonTimeoutAutoConfiguration.class));
+        withTimeouts.run(started -> assertThat(started)
+                .doesNotHaveBean(HandlerTimeoutHandlerEnhancerDefinition.class));
+        withTimeouts.withPropertyValues("axon.timeout.enabled=true").run(started -> assertThat(started)
+                .hasSingleBean(HandlerTimeoutHandlerEnhancerDefinition.class));
     }
 
     @Test
