@@ -113,6 +113,25 @@ final class CertPhase {
         var producerSettings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0);
         var sentAt = new HashMap<UUID, Long>();
+        try (var timing = new ShareTiming(stack.bootstrapServers(), database)) {
+            send(incidents, hospitals, producerSettings, sentAt);
+            awaitCount("select count(*) from bench.share_done d join query.shared_incident s using (incident_id)"
+                    + " where s.summary like 'New share %'", SHARES);
+            report(timing, incidents.subList(WARM_SHARES, incidents.size()), sentAt);
+        }
+        var reference = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        for (int i = 0; i < SHARES; i++) {
+            long start = System.nanoTime();
+            raw.share(UUID.randomUUID(), CertSeed.hospital(i * 11 % settings.hospitals()), values(i), Instant.now());
+            reference.recordValue((System.nanoTime() - start) / 1000);
+        }
+        System.out.printf(Locale.ROOT, "  raw: the projection's statements for one share in one transaction, 1"
+                        + " connection, back to back: p50 %6.2f  p99 %6.2f ms%n", millis(reference, 50),
+                millis(reference, 99));
+    }
+
+    private void send(List<UUID> incidents, List<String> hospitals, Map<String, Object> producerSettings,
+                      Map<UUID, Long> sentAt) throws Exception {
         try (var producer = new KafkaProducer<>(producerSettings, new StringSerializer(), new ByteArraySerializer())) {
             // each incident's report first, so that the shares are its second event as command-service records them
             for (int i = 0; i < WARM_SHARES + SHARES; i++) {
@@ -153,30 +172,37 @@ final class CertPhase {
             }
             producer.flush();
         }
-        var latencies = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        awaitCount("select count(*) from query.shared_incident where summary like 'New share %'", SHARES);
-        try (var connection = database.connect(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select incident_id, (extract(epoch from projected_at) * 1000000)::bigint"
-                     + " from query.shared_incident where summary like 'New share %'")) {
-            while (rows.next()) {
-                long sent = sentAt.get(UUID.fromString(rows.getString(1))) * 1000;
-                latencies.recordValue(Math.max(0, Math.min(ClosedLoop.HIGHEST_MICROS, rows.getLong(2) - sent)));
+    }
+
+    private void report(ShareTiming timing, List<UUID> measured, Map<UUID, Long> sentAt) throws Exception {
+        var endToEnd = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var hop = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var service = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var done = timing.doneAtMicros();
+        for (UUID incident : measured) {
+            long sent = sentAt.get(incident) * 1000;
+            long finished = done.get(incident);
+            endToEnd.recordValue(bounded(finished - sent));
+            Long seen = timing.seenAt(incident);
+            if (seen != null) {
+                hop.recordValue(bounded(seen * 1000 - sent));
+                service.recordValue(bounded(finished - seen * 1000));
             }
         }
         System.out.printf(Locale.ROOT, "Correlation update: %d new shares (10 indicators, 3 of them already seen at 2"
                 + " to 50 hospitals) at %d/s on the share topic%n", SHARES, SHARES_PER_SECOND);
-        System.out.printf(Locale.ROOT, "  record sent -> row projected (Kafka hop, poll, the share's transaction):"
-                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(latencies, 50),
-                millis(latencies, 99), latencies.getMaxValue() / 1000.0, millis(latencies, 99) <= 50 ? "<=" : "OVER");
-        var reference = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        for (int i = 0; i < SHARES; i++) {
-            long start = System.nanoTime();
-            raw.share(UUID.randomUUID(), CertSeed.hospital(i * 11 % settings.hospitals()), values(i), Instant.now());
-            reference.recordValue((System.nanoTime() - start) / 1000);
-        }
-        System.out.printf(Locale.ROOT, "  raw: the projection's statements for one share in one transaction, 1"
-                        + " connection, back to back: p50 %6.2f  p99 %6.2f ms%n", millis(reference, 50),
-                millis(reference, 99));
+        System.out.printf(Locale.ROOT, "  record sent -> correlation updated (its transaction's work done, at commit):"
+                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(endToEnd, 50),
+                millis(endToEnd, 99), endToEnd.getMaxValue() / 1000.0, millis(endToEnd, 99) <= 50 ? "<=" : "OVER");
+        System.out.printf(Locale.ROOT, "    of which the Kafka hop, sent -> a bare consumer has it (%d of %d seen):"
+                + " p50 %6.2f  p99 %6.2f ms%n", hop.getTotalCount(), measured.size(), millis(hop, 50), millis(hop, 99));
+        System.out.printf(Locale.ROOT, "    and query-service, bare consumer has it -> correlation updated:"
+                + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms%n", millis(service, 50), millis(service, 99),
+                service.getMaxValue() / 1000.0, millis(service, 99) <= 50 ? "<=" : "OVER");
+    }
+
+    private static long bounded(long micros) {
+        return Math.max(0, Math.min(ClosedLoop.HIGHEST_MICROS, micros));
     }
 
     private void feed(RawCertReads raw) throws Exception {
