@@ -2,6 +2,8 @@ package eu.vigil.query.live;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -68,6 +70,17 @@ public class LiveStreams {
     /** A comment line that keeps proxies from closing a quiet stream and finds the pages that went away. */
     void heartbeat() {
         watchers.forEach(watcher -> send(watcher, SseEmitter.event().comment("still here")));
+    }
+
+    /**
+     * Ends every stream when the service begins to stop: an open stream is an active request, which the web server's
+     * graceful shutdown would otherwise wait for until its 30 s run out. The pages' EventSource connects again, to
+     * another instance or to this one once it is back, and reloads what it shows.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endAll() {
+        watchers.forEach(watcher -> watcher.emitter().complete());
+        watchers.clear();
     }
 
     int watching() {

@@ -2,6 +2,8 @@ package eu.vigil.query.rebuild;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -33,6 +35,13 @@ public class RebuildStreams {
 
     void progressed() {
         pages.forEach(page -> send(page, SseEmitter.event().name("changed").data("rebuild")));
+    }
+
+    /** As {@code LiveStreams.endAll}: an open page must not hold the graceful shutdown for its 30 s. */
+    @EventListener(ContextClosedEvent.class)
+    void endAll() {
+        pages.forEach(SseEmitter::complete);
+        pages.clear();
     }
 
     private void send(SseEmitter page, SseEmitter.SseEventBuilder event) {
