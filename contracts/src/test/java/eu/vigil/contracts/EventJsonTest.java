@@ -1,5 +1,6 @@
 package eu.vigil.contracts;
 
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IncidentShared;
@@ -109,6 +110,32 @@ class EventJsonTest {
 
         assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class))
                 .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    @Test
+    void givenAReportStoredBeforeDrillsWhenReadThenItIsARealIncident() {
+        var json = new String(EventJson.write(envelope(reported())), StandardCharsets.UTF_8)
+                .replace(",\"exercise\":null", "");
+        assertThat(json).doesNotContain("exercise");
+
+        var read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class);
+
+        assertThat(read.payload()).isEqualTo(reported());
+        assertThat(((IncidentReported) read.payload()).exercise()).isNull();
+    }
+
+    @Test
+    void givenAReportWithinADrillWhenWrittenThenTheDrillAndItsScaleRoundTrip() {
+        var drill = UUID.fromString("5d0c0de0-0000-4000-8000-000000000060");
+        var old = reported();
+        var withinADrill = new IncidentReported(old.incidentId(), old.hospitalId(), old.summary(), old.detectedAt(),
+                old.awareAt(), old.category(), old.personalDataInvolved(), old.description(), new Exercise(drill, 60));
+
+        var json = new String(EventJson.write(envelope(withinADrill)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"exercise\":{\"drillId\":\"" + drill + "\",\"scale\":60}");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class).payload())
+                .isEqualTo(withinADrill);
     }
 
     private static IncidentShared oldShare() {

@@ -14,6 +14,6 @@ class OpenApiConfig {
     // the rules of the incident that the current state refuses (409), as docs/problems.md lists them
     @Bean
     DomainRules incidentRules() {
-        return DomainRules.of("incident-closed", "duplicate-indicator", "not-shared");
+        return DomainRules.of("incident-closed", "duplicate-indicator", "not-shared", "drill-ended");
     }
 }

@@ -15,6 +15,12 @@ public final class CommandMetaData {
     /** What the request with that id asked (a hash of its body), when the client gave a key. */
     public static final String REQUEST_FINGERPRINT = "requestFingerprint";
 
+    /**
+     * On every event of an incident reported within a drill: the drill's id. The fold says it too
+     * ({@code IncidentState.exercise()}); this is for whoever has the event alone, such as the publisher.
+     */
+    public static final String EXERCISE = "exercise";
+
     private CommandMetaData() {
     }
 
@@ -33,6 +39,11 @@ public final class CommandMetaData {
     public static MetaData of(Actor actor, HospitalId hospital, String requestId, String fingerprint) {
         var metaData = of(actor, hospital, requestId);
         return fingerprint == null ? metaData : metaData.and(REQUEST_FINGERPRINT, fingerprint);
+    }
+
+    /** Whether the event is of an incident reported within a drill. */
+    public static boolean ofADrill(MetaData metaData) {
+        return metaData.get(EXERCISE) != null;
     }
 
     public static Actor actor(MetaData metaData) {

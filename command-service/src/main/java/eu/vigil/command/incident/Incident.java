@@ -1,12 +1,14 @@
 package eu.vigil.command.incident;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import eu.vigil.command.drill.Drills;
 import eu.vigil.command.hospital.HospitalCountries;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactEnded;
@@ -74,10 +76,12 @@ class Incident {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    long handle(ReportIncident command, Hospitals hospitals) {
+    long handle(ReportIncident command, Hospitals hospitals, Drills drills) {
         if (!hospitals.exists(command.hospitalId())) {
             throw new UnknownHospitalException(command.hospitalId());
         }
+        Exercise exercise = command.drillId() == null ? null
+                : drills.exerciseFor(command.drillId(), command.hospitalId());
         awareness(command.detectedAt(), command.awareAt(), command.reportedAt());
         var details = command.details() == null ? IncidentDetails.NONE : command.details();
         var category = details.classification() == null ? command.category() : details.classification().category();
@@ -85,7 +89,8 @@ class Incident {
                 : details.personalData().involved();
         record(new IncidentReported(command.incidentId(), command.hospitalId(), command.summary().strip(),
                 command.detectedAt(), command.awareAt(), category,
-                personalData == null ? YesNoUnknown.UNKNOWN : personalData, blankToNull(command.description())));
+                personalData == null ? YesNoUnknown.UNKNOWN : personalData, blankToNull(command.description()),
+                exercise));
         if (details.classification() != null) {
             record(Assessments.classified(id, details.classification(), null));
         }
@@ -105,7 +110,7 @@ class Incident {
     /** Another hospital's incident is unknown to the sender. */
     @CommandHandlerInterceptor
     Object ownHospital(IncidentCommand command, InterceptorChain chain) throws Exception {
-        if (!state.hospitalId().equals(command.hospitalId())) {
+        if (!state.reported() || !state.hospitalId().equals(command.hospitalId())) { // unreported: a drill's id
             throw new IncidentNotFoundException(command.incidentId());
         }
         return chain.proceed();
@@ -279,8 +284,15 @@ class Incident {
         return state.lastSequence();
     }
 
+    /**
+     * Every event of a drill's incident says so in its metadata ({@link CommandMetaData#EXERCISE}): the publisher
+     * sees the event alone, not the fold, and keeps a drill's shares off the share topic (ADR 0022).
+     */
     private void record(IncidentEvent event) {
-        apply(event, MetaData.with(HashChain.KEY, HashChain.link(chainHead, state.lastSequence() + 1, event)));
+        var exercise = event instanceof IncidentReported report ? report.exercise() : state.exercise();
+        var metaData = MetaData.with(HashChain.KEY, HashChain.link(chainHead, state.lastSequence() + 1, event));
+        apply(event, exercise == null ? metaData
+                : metaData.and(CommandMetaData.EXERCISE, exercise.drillId().toString()));
     }
 
     @EventSourcingHandler

@@ -27,7 +27,9 @@ import java.util.UUID;
  * publication goes on. Each record carries the trace of the request that recorded its event ({@link EventTrace}).
  * <p>
  * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, the only one that leaves the
- * hospital (ADR 0021): there the envelope names no person, only that the hospital shared.
+ * hospital (ADR 0021): there the envelope names no person, only that the hospital shared. A drill's incident never
+ * reaches it (ADR 0022): its events carry the drill in their metadata from the report on ({@code exercise}, stored
+ * with them, so it holds after a restart and in a replay), and its shares go to the incident topic only.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
@@ -51,7 +53,7 @@ public class IncidentEventPublisher {
         var envelope = envelope(event, message);
         var records = new ArrayList<ProducerRecord<String, byte[]>>();
         records.add(record(topics.incidentEvents(), envelope, message));
-        if (Topics.isShare(event)) {
+        if (Topics.isShare(event) && !CommandMetaData.ofADrill(message.getMetaData())) {
             records.add(record(topics.incidentShares(), withoutThePerson(envelope), message));
         }
         publisher.publish(records, envelope.eventId(), envelope.aggregateId(), envelope.type(),

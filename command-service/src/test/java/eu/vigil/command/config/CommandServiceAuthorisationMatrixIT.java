@@ -89,7 +89,14 @@ class CommandServiceAuthorisationMatrixIT {
                         caller -> caller.is("ADMIN") ? 200 : 403),
                 // drill scenarios are for whoever may start a drill, of any hospital (issue 20)
                 new Row("GET /api/drill-scenarios", "/api/drill-scenarios", null,
-                        caller -> caller.is("ADMIN") || caller.is("SECURITY_OFFICER") ? 200 : 403)));
+                        caller -> caller.is("ADMIN") || caller.is("SECURITY_OFFICER") ? 200 : 403),
+                // a drill is started and ended by a hospital's security officer, in their own hospital; an
+                // administrator has none (ADR 0022)
+                new Row("POST /api/drills", "/api/drills", """
+                        {"scenario": "ransomware-pacs", "title": "Matrix drill", "scale": 60}""",
+                        caller -> caller.is("SECURITY_OFFICER") ? 201 : 403),
+                new Row("POST /api/drills/{id}/end", "/api/drills/" + ownDrill() + "/end", null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403)));
         return rows;
     }
 
@@ -99,6 +106,16 @@ class CommandServiceAuthorisationMatrixIT {
         List<String> hospitals = jdbc.queryForList("select h::text from incident.hospital h order by 1",
                 String.class);
         return events * 31 + hospitals.hashCode();
+    }
+
+    private String ownDrill() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(TestTokens.bearer("u-officer-setup", "SECURITY_OFFICER", OWN));
+        var response = http.exchange("/api/drills", HttpMethod.POST, new HttpEntity<>("""
+                {"title": "Matrix drill", "scale": 60}""", headers), JsonNode.class);
+        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
+        return response.getBody().get("drillId").asText();
     }
 
     /** @return the id of the incident, entry or indicator the request created */

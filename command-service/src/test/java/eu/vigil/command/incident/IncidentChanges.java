@@ -1,5 +1,6 @@
 package eu.vigil.command.incident;
 
+import eu.vigil.command.drill.Drills;
 import eu.vigil.command.hospital.HospitalCountries;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.contracts.HospitalId;
@@ -49,6 +50,7 @@ final class IncidentChanges {
         fixture.registerInjectableResource(servedHospitals);
         HospitalCountries countries = hospital -> Optional.of("BE").filter(country -> BRUGGE.equals(hospital));
         fixture.registerInjectableResource(countries);
+        fixture.registerInjectableResource(new Drills(fixture.getEventStore()));
         return fixture;
     }
 

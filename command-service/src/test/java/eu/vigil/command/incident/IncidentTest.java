@@ -1,5 +1,6 @@
 package eu.vigil.command.incident;
 
+import eu.vigil.command.drill.Drills;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
@@ -29,6 +30,7 @@ class IncidentTest {
     void servesBrugge() {
         Hospitals servedHospitals = BRUGGE::equals;
         fixture.registerInjectableResource(servedHospitals);
+        fixture.registerInjectableResource(new Drills(fixture.getEventStore()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,6 +127,11 @@ public record IncidentState(IncidentReported report, AwarenessCorrected awarenes
     /** Whether any event has been folded in; false for {@link #NONE}. */
     public boolean reported() {
         return report != null;
+    }
+
+    /** The drill the incident belongs to, as its report says (ADR 0022); null for a real incident. */
+    public Exercise exercise() {
+        return report == null ? null : report.exercise();
     }
 
     /** When the incident was first detected, as reported or last corrected; null when not known. */

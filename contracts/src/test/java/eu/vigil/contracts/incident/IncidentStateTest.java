@@ -6,6 +6,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,6 +34,26 @@ class IncidentStateTest {
         assertThat(state.personalDataInvolved()).isEqualTo(YesNoUnknown.UNKNOWN);
         assertThat(state.severity()).isNull();
         assertThat(state.lastSequence()).isZero();
+    }
+
+    @Test
+    void givenAReportWithinADrillThenTheFoldSaysSoThroughLaterEventsAndARealReportSaysNot() {
+        var exercise = new Exercise(UUID.randomUUID(), 60);
+        var drillReport = new IncidentReported(ID, REPORT.hospitalId(), REPORT.summary(), REPORT.detectedAt(),
+                AWARE, REPORT.category(), REPORT.personalDataInvolved(), null, exercise);
+
+        var drill = IncidentState.of(List.of(drillReport, new PhaseChanged(ID, Phase.DETECTION, Phase.ANALYSIS, null)));
+
+        assertThat(drill.exercise()).isEqualTo(exercise);
+        assertThat(IncidentState.NONE.apply(REPORT).exercise()).isNull();
+        assertThat(IncidentState.NONE.exercise()).isNull();
+    }
+
+    @Test
+    void givenAScaleOutsideOneTo1440ThenNoDrillMarkIsMade() {
+        assertThatThrownBy(() -> new Exercise(UUID.randomUUID(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Exercise(UUID.randomUUID(), 1441)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Exercise(UUID.randomUUID(), 1440).scale()).isEqualTo(1440);
     }
 
     @Test

@@ -28,6 +28,8 @@ class RoutingIT extends GatewayFixture {
             "GET,  /api/hospitals,            command-service",
             "PUT,  /api/hospitals/h-brugge,   command-service",
             "GET,  /api/drill-scenarios,      command-service",
+            "POST, /api/drills,               command-service",
+            "POST, /api/drills/42/end,        command-service",
             "GET,  /incidents/new,            command-service",
             "POST, /incidents/new,            command-service",
             "POST, /api/incidents/42/timeline, command-service",

@@ -7,6 +7,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
 
@@ -82,6 +83,8 @@ public final class IncidentEvents {
             return List.of();
         } else if (type.isEnum()) {
             return type.getEnumConstants()[0];
+        } else if (type == Exercise.class) {
+            return null; // a real incident, not a drill's
         }
         throw new IllegalArgumentException("No sample value for " + type + ": add one to sampleValue");
     }

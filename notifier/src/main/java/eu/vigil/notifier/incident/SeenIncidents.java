@@ -3,6 +3,7 @@ package eu.vigil.notifier.incident;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentState;
 import eu.vigil.contracts.incident.TimelineEntryAppended;
 import eu.vigil.contracts.incident.TimelineEntryKind;
@@ -44,12 +45,14 @@ public class SeenIncidents implements IncidentClocks {
     @Override
     public Optional<IncidentClock> of(IncidentId incident) {
         return jdbc.sql("""
-                        select hospital_id, aware_at, personal_data_aware_at, handling_concluded_at, impact_ended_at
+                        select hospital_id, aware_at, personal_data_aware_at, handling_concluded_at, impact_ended_at,
+                               state
                           from notification.seen_incident where incident_id = :id""")
                 .param("id", incident.value())
                 .query((row, n) -> new IncidentClock(incident, HospitalId.of(row.getString("hospital_id")),
                         instant(row, "aware_at"), instant(row, "personal_data_aware_at"),
-                        instant(row, "handling_concluded_at"), instant(row, "impact_ended_at")))
+                        instant(row, "handling_concluded_at"), instant(row, "impact_ended_at"),
+                        exerciseOf(row.getString("state"))))
                 .optional();
     }
 
@@ -87,6 +90,11 @@ public class SeenIncidents implements IncidentClocks {
         return jdbc.sql(COLUMNS + " where hospital_id = :hospitalId order by first_seen_at desc, incident_id limit :limit")
                 .param("hospitalId", hospitalId).param("limit", limit)
                 .query(ROW).list();
+    }
+
+    // the fold decides whether an incident is a drill's (ADR 0022); a row kept before the fold was has none
+    private static Exercise exerciseOf(String state) {
+        return state == null ? null : IncidentFold.read(state).exercise();
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

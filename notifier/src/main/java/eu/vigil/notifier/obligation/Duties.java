@@ -6,7 +6,6 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.rules.ApplicableRule;
-import eu.vigil.notifier.rules.DueInstants;
 import eu.vigil.notifier.rules.RecipientKind;
 import eu.vigil.notifier.rules.RuleBook;
 import eu.vigil.notifier.rules.Trigger;
@@ -112,7 +111,7 @@ public class Duties {
             }
             Instant trigger = incident.instantOf(rule.rule().trigger());
             if (trigger != null && !trigger.equals(obligation.triggeredAt())) {
-                var due = DueInstants.due(rule.rule().offset(), trigger, profile.timeZone()).orElse(null);
+                var due = incident.due(rule.rule().offset(), trigger, profile.timeZone()).orElse(null);
                 send(obligation.hospitalId(), new MoveDue(obligation.obligationId(), trigger, due, reason));
             }
         }
@@ -167,7 +166,7 @@ public class Duties {
                     UUID id = ObligationIds.of(incident.incidentId(), rule.rule().id());
                     send(dpo, incident.hospitalId(), new OpenObligation(id,
                             terms(incident, profile, GDPR, rule, reasons), incident.personalDataAwareAt(),
-                            DueInstants.due(rule.rule().offset(), incident.personalDataAwareAt(), profile.timeZone())
+                            incident.due(rule.rule().offset(), incident.personalDataAwareAt(), profile.timeZone())
                                     .orElse(null), false));
                     return id;
                 })
@@ -184,7 +183,7 @@ public class Duties {
     private void openOne(IncidentClock incident, HospitalProfile profile, String regime, ApplicableRule applicable,
                          Instant triggeredAt, boolean undecided) {
         var rule = applicable.rule();
-        var due = DueInstants.due(rule.offset(), triggeredAt, profile.timeZone()).orElse(null);
+        var due = incident.due(rule.offset(), triggeredAt, profile.timeZone()).orElse(null);
         send(ObligationMetaData.NOTIFIER, incident.hospitalId(), new OpenObligation(
                 ObligationIds.of(incident.incidentId(), rule.id()), terms(incident, profile, regime, applicable, null),
                 triggeredAt, due, undecided));

@@ -2,7 +2,7 @@ package eu.vigil.notifier.obligation;
 
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfileSaved;
-import eu.vigil.notifier.rules.DueInstants;
+import eu.vigil.notifier.rules.ExerciseClock;
 import eu.vigil.notifier.rules.RecipientKind;
 import eu.vigil.notifier.rules.RuleBook;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -24,11 +24,13 @@ class ProfileClocks {
     private final RuleBook rules;
     private final ObligationView view;
     private final CommandGateway commands;
+    private final IncidentClocks incidents;
 
-    ProfileClocks(RuleBook rules, ObligationView view, CommandGateway commands) {
+    ProfileClocks(RuleBook rules, ObligationView view, CommandGateway commands, IncidentClocks incidents) {
         this.rules = rules;
         this.view = view;
         this.commands = commands;
+        this.incidents = incidents;
     }
 
     @EventListener
@@ -40,7 +42,9 @@ class ProfileClocks {
             var rule = rules.rulesFor(obligation.jurisdiction(), obligation.regime()).stream()
                     .map(applicable -> applicable.rule())
                     .filter(candidate -> candidate.id().equals(obligation.ruleId())).findFirst();
-            Instant due = rule.flatMap(r -> DueInstants.due(r.offset(), obligation.triggeredAt(), profile.timeZone()))
+            var clock = incidents.of(obligation.incidentId()).map(IncidentClock::clock)
+                    .orElse(ExerciseClock.REAL_TIME); // a drill's incident keeps its scale (ADR 0022)
+            Instant due = rule.flatMap(r -> clock.due(r.offset(), obligation.triggeredAt(), profile.timeZone()))
                     .orElse(obligation.dueAt());
             var command = new ApplyProfile(obligation.obligationId(), due, profile.timeZone().getId(),
                     authority(profile, obligation.recipientKind()),

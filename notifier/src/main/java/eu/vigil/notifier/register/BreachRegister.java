@@ -65,7 +65,8 @@ public class BreachRegister {
                          where hospital_id = :hospital and personal_data_aware_at is not null and state is not null""")
                 .param("hospital", hospital.value())
                 .query((row, n) -> IncidentFold.read(row.getString("state")))
-                .list();
+                .stream().filter(state -> state.exercise() == null) // a drill's breach is no breach (ADR 0022)
+                .toList();
     }
 
     private BreachEntry entry(IncidentState state, ZoneId zone, Map<UUID, ObligationRow> notices) {

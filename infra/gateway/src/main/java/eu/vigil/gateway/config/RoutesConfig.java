@@ -41,6 +41,7 @@ class RoutesConfig {
         RouterFunction<ServerResponse> commands = route("command-service")
                 .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
                         .or(path("/api/hospitals/**")).or(GET("/hospital")).or(GET("/api/drill-scenarios"))
+                        .or(POST("/api/drills")).or(POST("/api/drills/*/end"))
                         .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
                         .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*"))
                         .or(path("/admin/dead-letters/command-service/**")), http())

@@ -43,6 +43,12 @@ class BreachRegisterApiIT extends BreachRegisterFixture {
     }
 
     @Test
+    void aBreachPlayedInADrillIsNeverInTheRegister() {
+        assertThat(ids(register(hospital, ""))).doesNotContain(drillsBreach.toString());
+        assertThat(ids(register(hospital, "?status=pending"))).doesNotContain(drillsBreach.toString());
+    }
+
+    @Test
     void aBreachShowsItsFactsEffectsAndTheCurrentRemedialActions() {
         var told = register(hospital, "?status=notified").get(0);
 

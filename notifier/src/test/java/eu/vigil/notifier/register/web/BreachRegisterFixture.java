@@ -4,6 +4,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.ClinicalService;
 import eu.vigil.contracts.incident.ImpactAssessed;
 import eu.vigil.contracts.incident.IncidentEvent;
@@ -73,6 +74,7 @@ abstract class BreachRegisterFixture {
     IncidentId pending;
     IncidentId withoutPersonalData;
     IncidentId othersBreach;
+    IncidentId drillsBreach;
     Instant notifiedAware;
 
     @BeforeEach
@@ -105,7 +107,10 @@ abstract class BreachRegisterFixture {
                 YesNoUnknown.NO);
         othersBreach = report(IncidentId.generate(), otherHospital, "Patient list on a public share", SUMMER_2025,
                 YesNoUnknown.YES);
-        for (IncidentId breach : List.of(notified, notRequired, pending, othersBreach)) {
+        // a breach played in a drill (ADR 0022): its obligation runs on the drill's clock, the register never lists it
+        drillsBreach = report(IncidentId.generate(), hospital, "Drill: patient records on a phishing site",
+                notifiedAware, YesNoUnknown.YES, new Exercise(UUID.randomUUID(), 60));
+        for (IncidentId breach : List.of(notified, notRequired, pending, othersBreach, drillsBreach)) {
             Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> view.find(ObligationIds.of(breach, GDPR)).isPresent());
         }
@@ -123,10 +128,15 @@ abstract class BreachRegisterFixture {
     // the report, then each event in order; returns once the notifier has taken the last of them
     private IncidentId report(IncidentId incident, String of, String summary, Instant aware,
                               YesNoUnknown personalData, IncidentEvent... then) {
+        return report(incident, of, summary, aware, personalData, null, then);
+    }
+
+    private IncidentId report(IncidentId incident, String of, String summary, Instant aware,
+                              YesNoUnknown personalData, Exercise exercise, IncidentEvent... then) {
         var incidents = new IncidentTopic(bootstrapServers, topic);
         var last = incidents.publish(envelope(of, 0, aware, new IncidentReported(incident, HospitalId.of(of),
                 summary, aware.minusSeconds(600), aware, RsitCategory.INFORMATION_CONTENT_SECURITY_DATA_LEAK,
-                personalData, null)));
+                personalData, null, exercise)));
         long sequence = 1;
         for (var event : then) {
             last = incidents.publish(envelope(of, sequence, aware.plusSeconds(60 * sequence), event));

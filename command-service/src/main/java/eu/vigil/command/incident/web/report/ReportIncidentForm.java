@@ -78,7 +78,8 @@ record ReportIncidentForm(
                 Choices.many(personalDataCategories, PersonalDataCategory::fromCode, "personalDataCategories",
                         errors),
                 approximateDataSubjects,
-                Choices.one(significance, Significance::fromCode, "significance", errors), significanceReason);
+                Choices.one(significance, Significance::fromCode, "significance", errors), significanceReason,
+                null); // the form reports real incidents; a drill's are reported through the API for now
     }
 
     private List<String> countries() {

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A first report needs only a summary, when the hospital became aware and a category; every other field may be
@@ -53,11 +54,12 @@ record ReportIncidentRequest(
         @Size(max = 20) List<PersonalDataCategory> personalDataCategories,
         @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects,
         Significance significance,
-        @Prose(max = 4000) String significanceReason) {
+        @Prose(max = 4000) String significanceReason,
+        UUID drillId) {
 
     ReportIncident toCommand(IncidentId id, HospitalId hospital, Instant reportedAt) {
         return new ReportIncident(id, hospital, summary, description, detectedAt, awareAt, category,
-                personalDataInvolved, details(), reportedAt);
+                personalDataInvolved, details(), reportedAt, drillId);
     }
 
     private IncidentDetails details() {

@@ -1,0 +1,63 @@
+package eu.vigil.command.drill;
+
+import eu.vigil.command.hospital.Hospitals;
+import eu.vigil.command.hospital.UnknownHospitalException;
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.drill.DrillEnded;
+import eu.vigil.contracts.drill.DrillStarted;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+class DrillTest {
+
+    private static final HospitalId BRUGGE = HospitalId.of("h-brugge");
+    private static final UUID DRILL = UUID.fromString("5d0c0de0-0000-4000-8000-000000000001");
+    private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+    private static final DrillStarted STARTED = new DrillStarted(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60,
+            START);
+
+    private final AggregateTestFixture<Drill> fixture = new AggregateTestFixture<>(Drill.class);
+
+    @BeforeEach
+    void servesBrugge() {
+        Hospitals servedHospitals = BRUGGE::equals;
+        fixture.registerInjectableResource(servedHospitals);
+    }
+
+    @Test
+    void givenAServedHospitalWhenItsOfficerStartsADrillThenItStartsWithItsScenarioTitleAndScale() {
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", " Tabletop ", 60, START))
+               .expectEvents(STARTED);
+    }
+
+    @Test
+    void givenAHospitalNotServedOrAScaleOutOfBoundsThenNoDrillStarts() {
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, HospitalId.of("h-elsewhere"), null, "Tabletop", 60, START))
+               .expectNoEvents()
+               .expectException(UnknownHospitalException.class);
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, null, "Tabletop", 1441, START))
+               .expectNoEvents()
+               .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenAStartedDrillWhenEndedThenItEndsOnceAndNeverForAnotherHospital() {
+        fixture.given(STARTED)
+               .when(new EndDrill(DRILL, BRUGGE, START.plusSeconds(3600)))
+               .expectEvents(new DrillEnded(DRILL, START.plusSeconds(3600)));
+        fixture.given(STARTED, new DrillEnded(DRILL, START.plusSeconds(3600)))
+               .when(new EndDrill(DRILL, BRUGGE, START.plusSeconds(7200)))
+               .expectNoEvents();
+        fixture.given(STARTED)
+               .when(new EndDrill(DRILL, HospitalId.of("h-lyon"), START.plusSeconds(3600)))
+               .expectNoEvents()
+               .expectException(DrillNotFoundException.class);
+    }
+}

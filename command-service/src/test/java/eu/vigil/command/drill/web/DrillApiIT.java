@@ -1,0 +1,139 @@
+package eu.vigil.command.drill.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A hospital's security officer starts and ends a drill (issue 20, ADR 0022). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class DrillApiIT {
+
+    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
+    private static final String OTHER_OFFICER = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
+    private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void hospitalsAreServed() {
+        for (var hospital : List.of("h-brugge", "h-lyon")) {
+            var response = http.exchange("/api/hospitals/" + hospital, HttpMethod.PUT, json("""
+                    {"name": "%s", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}"""
+                    .formatted(hospital), ADMIN), String.class);
+            assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        }
+    }
+
+    @Test
+    void givenAnOfficerWhenStartingADrillOnAScenarioThenItIsRecordedForTheirHospitalAndLocated() {
+        var started = post("/api/drills", """
+                {"scenario": "ransomware-pacs", "title": "Spring tabletop", "scale": 60}""", OFFICER);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = started.getBody().get("drillId").asText();
+        assertThat(started.getHeaders().getLocation()).hasToString("/api/drills/" + id);
+        assertThat(storedPayloads(id)).singleElement().satisfies(payload -> assertThat(payload)
+                .contains("\"hospitalId\":\"h-brugge\"", "\"scenarioId\":\"ransomware-pacs\"",
+                        "\"title\":\"Spring tabletop\"", "\"scale\":60"));
+    }
+
+    @Test
+    void givenADrillWithoutScenarioRetriedUnderItsKeyThenOneDrillIsStarted() {
+        var request = withKey(json("""
+                {"scenario": null, "title": "Night shift drill", "scale": 1}""", OFFICER), "drill-key-1");
+
+        var first = http.postForEntity("/api/drills", request, JsonNode.class);
+        var retry = http.postForEntity("/api/drills", request, JsonNode.class);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getBody().get("drillId")).isEqualTo(first.getBody().get("drillId"));
+        assertThat(storedPayloads(first.getBody().get("drillId").asText())).hasSize(1);
+    }
+
+    @Test
+    void givenAnUnknownScenarioAScaleOutOfBoundsOrAControlCharacterInTheTitleThenEachIsRefusedByItsPointer() {
+        var unknownScenario = post("/api/drills", """
+                {"scenario": "alien-invasion", "title": "Drill", "scale": 60}""", OFFICER);
+        var tooFast = post("/api/drills", """
+                {"title": "Drill", "scale": 1441}""", OFFICER);
+        var stopped = post("/api/drills", """
+                {"title": "Drill", "scale": 0}""", OFFICER);
+        var controlCharacter = post("/api/drills", """
+                {"title": "Drill\\u0007", "scale": 60}""", OFFICER);
+        var scaleAsText = post("/api/drills", """
+                {"title": "Drill", "scale": "60"}""", OFFICER);
+
+        assertThat(List.of(unknownScenario, tooFast, stopped, controlCharacter, scaleAsText))
+                .extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.BAD_REQUEST);
+        assertThat(pointer(unknownScenario)).isEqualTo("/scenario");
+        assertThat(pointer(tooFast)).isEqualTo("/scale");
+        assertThat(pointer(stopped)).isEqualTo("/scale");
+        assertThat(pointer(controlCharacter)).isEqualTo("/title");
+        assertThat(pointer(scaleAsText)).isEqualTo("/scale");
+    }
+
+    @Test
+    void givenAStartedDrillWhenItsOfficerEndsItThenItEndsOnceAndAnotherHospitalCannotEndIt() {
+        String id = post("/api/drills", """
+                {"title": "Drill", "scale": 60}""", OFFICER).getBody().get("drillId").asText();
+
+        var byAnotherHospital = post("/api/drills/" + id + "/end", "", OTHER_OFFICER);
+        var ended = post("/api/drills/" + id + "/end", "", OFFICER);
+        var endedAgain = post("/api/drills/" + id + "/end", "", OFFICER);
+        var unknown = post("/api/drills/5d0c0de0-0000-4000-8000-00000000dead/end", "", OFFICER);
+
+        assertThat(byAnotherHospital.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(endedAgain.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(storedPayloads(id)).hasSize(2);
+    }
+
+    private List<String> storedPayloads(String drillId) {
+        return jdbc.sql("""
+                        select convert_from(payload, 'UTF8') from incident.domain_event_entry
+                         where aggregate_identifier = :id order by sequence_number""")
+                .param("id", drillId).query(String.class).list();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String token) {
+        return http.postForEntity(path, json(body, token), JsonNode.class);
+    }
+
+    private static String pointer(ResponseEntity<JsonNode> problem) {
+        return problem.getBody().get("errors").get(0).get("pointer").asText();
+    }
+
+    private static HttpEntity<String> json(String body, String token) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private static HttpEntity<String> withKey(HttpEntity<String> request, String key) {
+        var headers = new HttpHeaders();
+        headers.putAll(request.getHeaders());
+        headers.set("Idempotency-Key", key);
+        return new HttpEntity<>(request.getBody(), headers);
+    }
+}
