@@ -24,9 +24,11 @@ import java.util.List;
 
 /**
  * Mails each reminder to the hospital's DPO and security officer, and each missed deadline to them and to the
- * escalation address. A tracking processor: its token advances only after the SMTP server accepted the mail, so
- * an SMTP outage delays mail and loses none (the processor retries). Each mail carries its event's id in
- * {@code X-Vigil-Event-Id}, since a crash between acceptance and the token's commit sends that one mail again.
+ * escalation address. A tracking processor of several segments (an obligation's events stay in one, in order), each
+ * mailing one event at a time: a segment's token advances only after the SMTP server accepted the mail, so an SMTP
+ * outage delays mail and loses none (the processor retries). Each mail carries its event's id in
+ * {@code X-Vigil-Event-Id}, since a crash between acceptance and the token's commit sends that one mail again (one
+ * per segment at most). {@link MailSegments} splits the one segment of an older install.
  */
 @Component
 @ProcessingGroup(ReminderMailer.PROCESSING_GROUP)

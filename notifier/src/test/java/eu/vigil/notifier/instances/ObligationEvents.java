@@ -3,7 +3,6 @@ package eu.vigil.notifier.instances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
-import java.util.Optional;
 
 /** What the notifiers recorded in their one event store and read model. */
 record ObligationEvents(JdbcClient jdbc) {
@@ -25,10 +24,17 @@ record ObligationEvents(JdbcClient jdbc) {
                 .query(String.class).list();
     }
 
-    /** The instance whose tracking processor holds this processing group's segment, by its claim owner name. */
-    Optional<String> owner(String processingGroup) {
+    /** The instances whose tracking processor holds segments of this processing group, by claim owner name. */
+    List<String> owners(String processingGroup) {
         return jdbc.sql("""
-                select owner from notification.token_entry where processor_name = :group and owner is not null""")
-                .param("group", processingGroup).query(String.class).optional();
+                select distinct owner from notification.token_entry
+                where processor_name = :group and owner is not null order by owner""")
+                .param("group", processingGroup).query(String.class).list();
+    }
+
+    /** How many segments this processing group's tokens are split into. */
+    long segments(String processingGroup) {
+        return jdbc.sql("select count(*) from notification.token_entry where processor_name = :group")
+                .param("group", processingGroup).query(Long.class).single();
     }
 }
