@@ -117,7 +117,7 @@ final class CertPhase {
             send(incidents, hospitals, producerSettings, sentAt);
             awaitCount("select count(*) from bench.share_done d join query.shared_incident s using (incident_id)"
                     + " where s.summary like 'New share %'", SHARES);
-            report(timing, incidents.subList(WARM_SHARES, incidents.size()), sentAt);
+            timing.print(incidents.subList(WARM_SHARES, incidents.size()), sentAt, SHARES_PER_SECOND);
         }
         var reference = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
         for (int i = 0; i < SHARES; i++) {
@@ -172,37 +172,6 @@ final class CertPhase {
             }
             producer.flush();
         }
-    }
-
-    private void report(ShareTiming timing, List<UUID> measured, Map<UUID, Long> sentAt) throws Exception {
-        var endToEnd = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        var hop = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        var service = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        var done = timing.doneAtMicros();
-        for (UUID incident : measured) {
-            long sent = sentAt.get(incident) * 1000;
-            long finished = done.get(incident);
-            endToEnd.recordValue(bounded(finished - sent));
-            Long seen = timing.seenAt(incident);
-            if (seen != null) {
-                hop.recordValue(bounded(seen * 1000 - sent));
-                service.recordValue(bounded(finished - seen * 1000));
-            }
-        }
-        System.out.printf(Locale.ROOT, "Correlation update: %d new shares (10 indicators, 3 of them already seen at 2"
-                + " to 50 hospitals) at %d/s on the share topic%n", SHARES, SHARES_PER_SECOND);
-        System.out.printf(Locale.ROOT, "  record sent -> correlation updated (its transaction's work done, at commit):"
-                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(endToEnd, 50),
-                millis(endToEnd, 99), endToEnd.getMaxValue() / 1000.0, millis(endToEnd, 99) <= 50 ? "<=" : "OVER");
-        System.out.printf(Locale.ROOT, "    of which the Kafka hop, sent -> a bare consumer has it (%d of %d seen):"
-                + " p50 %6.2f  p99 %6.2f ms%n", hop.getTotalCount(), measured.size(), millis(hop, 50), millis(hop, 99));
-        System.out.printf(Locale.ROOT, "    and query-service, bare consumer has it -> correlation updated:"
-                + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms%n", millis(service, 50), millis(service, 99),
-                service.getMaxValue() / 1000.0, millis(service, 99) <= 50 ? "<=" : "OVER");
-    }
-
-    private static long bounded(long micros) {
-        return Math.max(0, Math.min(ClosedLoop.HIGHEST_MICROS, micros));
     }
 
     private void feed(RawCertReads raw) throws Exception {

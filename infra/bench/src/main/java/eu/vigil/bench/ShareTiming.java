@@ -1,6 +1,7 @@
 package eu.vigil.bench;
 
 import eu.vigil.contracts.Topics;
+import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,12 +65,8 @@ final class ShareTiming implements AutoCloseable {
         reader.start();
     }
 
-    Long seenAt(UUID incident) {
-        return seenAtMillis.get(incident);
-    }
-
     /** Epoch microseconds at which each incident's share transaction finished its work. */
-    Map<UUID, Long> doneAtMicros() throws SQLException {
+    private Map<UUID, Long> doneAtMicros() throws SQLException {
         var done = new HashMap<UUID, Long>();
         try (var connection = database.connect(); var rows = connection.createStatement().executeQuery(
                 "select incident_id, (extract(epoch from done_at) * 1000000)::bigint from bench.share_done")) {
@@ -77,6 +75,42 @@ final class ShareTiming implements AutoCloseable {
             }
         }
         return done;
+    }
+
+    /** Prints the correlation update of the measured shares, end to end and split at the bare consumer. */
+    void print(List<UUID> measured, Map<UUID, Long> sentAt, int perSecond) throws SQLException {
+        var endToEnd = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var hop = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var service = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var done = doneAtMicros();
+        for (UUID incident : measured) {
+            long sent = sentAt.get(incident) * 1000;
+            long finished = done.get(incident);
+            endToEnd.recordValue(bounded(finished - sent));
+            Long seen = seenAtMillis.get(incident);
+            if (seen != null) {
+                hop.recordValue(bounded(seen * 1000 - sent));
+                service.recordValue(bounded(finished - seen * 1000));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Correlation update: %d new shares (10 indicators, 3 of them already seen at 2"
+                + " to 50 hospitals) at %d/s on the share topic%n", measured.size(), perSecond);
+        System.out.printf(Locale.ROOT, "  record sent -> correlation updated (its transaction's work done, at commit):"
+                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(endToEnd, 50),
+                millis(endToEnd, 99), endToEnd.getMaxValue() / 1000.0, millis(endToEnd, 99) <= 50 ? "<=" : "OVER");
+        System.out.printf(Locale.ROOT, "    of which the Kafka hop, sent -> a bare consumer has it (%d of %d seen):"
+                + " p50 %6.2f  p99 %6.2f ms%n", hop.getTotalCount(), measured.size(), millis(hop, 50), millis(hop, 99));
+        System.out.printf(Locale.ROOT, "    and query-service, bare consumer has it -> correlation updated:"
+                + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms%n", millis(service, 50), millis(service, 99),
+                service.getMaxValue() / 1000.0, millis(service, 99) <= 50 ? "<=" : "OVER");
+    }
+
+    private static long bounded(long micros) {
+        return Math.max(0, Math.min(ClosedLoop.HIGHEST_MICROS, micros));
+    }
+
+    private static double millis(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
     @Override
