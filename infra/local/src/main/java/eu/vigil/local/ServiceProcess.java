@@ -1,10 +1,13 @@
 package eu.vigil.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 /** One Vigil service running in its own JVM from its runnable jar, as it runs in production. */
 final class ServiceProcess implements AutoCloseable {
 
+    private static final int LOG_LINES_SHOWN = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -51,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up (exit code " + process.exitValue()
-                        + "): see " + log);
+                        + "): see " + log + ", which ends:\n" + lastLinesOfLog());
             }
             if (ready()) {
                 return;
@@ -59,6 +63,16 @@ final class ServiceProcess implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s: see " + log);
+    }
+
+    // a test run's data folder is gone once CI ends: its output then says why the service stopped
+    private String lastLinesOfLog() {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            var all = lines.map(line -> line.length() > 300 ? line.substring(0, 300) + "…" : line).toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - LOG_LINES_SHOWN), all.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(the log cannot be read: " + unreadable.getMessage() + ")";
+        }
     }
 
     private boolean ready() throws InterruptedException {

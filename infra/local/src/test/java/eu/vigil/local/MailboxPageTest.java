@@ -3,9 +3,9 @@ package eu.vigil.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import eu.vigil.embedded.Ports;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,9 +106,7 @@ class MailboxPageTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return Ports.requireFree(0, "the mailbox's test", "");
     }
 }
