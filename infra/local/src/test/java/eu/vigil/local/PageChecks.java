@@ -49,6 +49,8 @@ final class PageChecks {
             "checkbox", "radio", "spinbutton", "slider", "switch", "button");
     private static final String LANGUAGE = "return document.documentElement.lang;";
     private static final String TEXT = "return document.body.innerText;";
+    // Navigation Timing level 2: the HTTP status of the document the browser shows
+    private static final String STATUS = "return performance.getEntriesByType('navigation')[0].responseStatus;";
 
     private final ChromeDriver browser;
 
@@ -109,6 +111,12 @@ final class PageChecks {
         // :focus and :focus-visible match only in a page that has the focus, which a fresh headless window lacks
         browser.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         return (List<String>) browser.executeScript(FocusContrast.SCRIPT);
+    }
+
+    /** An error page passes every other check: the status the page was served with must be asked for. */
+    List<String> notOk() {
+        var status = ((Number) browser.executeScript(STATUS)).intValue();
+        return status == 200 ? List.of() : List.of("served with HTTP status " + status);
     }
 
     String language() {

@@ -133,6 +133,21 @@ class IndicatorCorrelationIT {
         assertThat(page).containsOnlyOnce("also seen at").doesNotContain("h-liege", "h-namur");
     }
 
+    @Test
+    void thePrintViewOfAnIncidentWithIndicatorsSaysTheSameOnPaper() {
+        var headers = headers(OFFICER_OF_GENT);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/incidents/" + gent.id(),
+                HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value() == 200);
+
+        var print = http.exchange("/incidents/" + gent.id() + "?print=true", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+
+        assertThat(print.getStatusCode().value()).isEqualTo(200);
+        assertThat(print.getBody()).containsSubsequence("pacs-update.test", "also seen at 2 other hospitals",
+                "pair.test").doesNotContain("h-liege", "h-namur", "<form");
+    }
+
     private IncidentStory share(List<EventEnvelope<?>> events, String hospital, SharedIndicator... indicators) {
         var story = new IncidentStory(hospital);
         events.add(story.next(story.reported()));

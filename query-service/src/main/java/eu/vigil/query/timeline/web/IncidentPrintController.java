@@ -1,5 +1,6 @@
 package eu.vigil.query.timeline.web;
 
+import eu.vigil.query.feed.Correlations;
 import eu.vigil.query.obligation.Obligations;
 import eu.vigil.query.register.IncidentNotFoundException;
 import eu.vigil.query.timeline.IncidentHistory;
@@ -29,12 +30,15 @@ class IncidentPrintController {
 
     private final IncidentTimeline timeline;
     private final Obligations obligations;
+    private final Correlations correlations;
     private final ViewerTime viewerTime;
     private final Clock clock;
 
-    IncidentPrintController(IncidentTimeline timeline, Obligations obligations, ViewerTime viewerTime, Clock clock) {
+    IncidentPrintController(IncidentTimeline timeline, Obligations obligations, Correlations correlations,
+                            ViewerTime viewerTime, Clock clock) {
         this.timeline = timeline;
         this.obligations = obligations;
+        this.correlations = correlations;
         this.viewerTime = viewerTime;
         this.clock = clock;
     }
@@ -51,6 +55,7 @@ class IncidentPrintController {
                 .addAttribute("obligations", obligations.ofIncident(incidentId, history.hospitalId()))
                 .addAttribute("now", clock.instant())
                 .addAttribute("indicatorsById", history.indicators())
+                .addAttribute("alsoSeen", correlations.alsoSeenElsewhere(incidentId, history.hospitalId()))
                 .addAttribute("officer", false) // no change links on paper
                 .addAttribute("zone", viewerTime.zoneId())
                 .addAttribute("countryNames", TimelinePageController.countryNames(history, locale));
