@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -27,17 +28,28 @@ class Drill {
     @AggregateIdentifier
     private UUID id;
     private HospitalId hospitalId;
+    private DrillStarted start;
     private boolean ended;
 
     protected Drill() {} // Axon rebuilds the aggregate from its events through this constructor
 
+    /**
+     * A retry under the same {@code Idempotency-Key} names the same drill: it records nothing if it asks what the
+     * first request asked, and is refused if it asks something else.
+     */
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(StartDrill command, Hospitals hospitals) {
+        if (start != null) {
+            if (!startedBy(command)) {
+                throw new DrillRequestReusedException();
+            }
+            return;
+        }
         if (!hospitals.exists(command.hospitalId())) {
             throw new UnknownHospitalException(command.hospitalId());
         }
-        new Exercise(command.drillId(), command.scale()); // refuses a scale the clocks cannot run at
+        Exercise.checkScale(command.scale());
         apply(new DrillStarted(command.drillId(), command.hospitalId(), command.scenarioId(),
                 command.title().strip(), command.scale(), command.startedAt()));
     }
@@ -45,7 +57,7 @@ class Drill {
     /** Another hospital's drill is unknown to the sender; ending an ended drill again records nothing. */
     @CommandHandler
     void handle(EndDrill command) {
-        if (!command.hospitalId().equals(hospitalId)) { // null: the id is another aggregate's
+        if (!command.hospitalId().equals(hospitalId)) {
             throw new DrillNotFoundException(command.drillId());
         }
         if (!ended) {
@@ -53,10 +65,31 @@ class Drill {
         }
     }
 
+    /**
+     * @throws UnknownDrillException when the drill is not the hospital's (or the id is not a drill's)
+     * @throws DrillEndedException   when the drill has ended
+     */
+    Exercise exerciseFor(UUID drillId, HospitalId hospital) {
+        if (!hospital.equals(hospitalId)) {
+            throw new UnknownDrillException(drillId);
+        }
+        if (ended) {
+            throw new DrillEndedException(drillId);
+        }
+        return new Exercise(drillId, start.scale());
+    }
+
+    private boolean startedBy(StartDrill command) {
+        return start.hospitalId().equals(command.hospitalId())
+                && Objects.equals(start.scenarioId(), command.scenarioId())
+                && start.title().equals(command.title().strip()) && start.scale() == command.scale();
+    }
+
     @EventSourcingHandler
     void on(DrillStarted event) {
         id = event.drillId();
         hospitalId = event.hospitalId();
+        start = event;
     }
 
     @EventSourcingHandler

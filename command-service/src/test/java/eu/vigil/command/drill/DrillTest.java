@@ -48,6 +48,18 @@ class DrillTest {
     }
 
     @Test
+    void givenAStartedDrillWhenTheSameStartIsRetriedThenNothingIsRecordedAndAnotherStartUnderItsIdIsRefused() {
+        fixture.given(STARTED)
+               .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", "Tabletop ", 60, START.plusSeconds(5)))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+        fixture.given(STARTED)
+               .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 30, START.plusSeconds(5)))
+               .expectNoEvents()
+               .expectException(DrillRequestReusedException.class);
+    }
+
+    @Test
     void givenAStartedDrillWhenEndedThenItEndsOnceAndNeverForAnotherHospital() {
         fixture.given(STARTED)
                .when(new EndDrill(DRILL, BRUGGE, START.plusSeconds(3600)))

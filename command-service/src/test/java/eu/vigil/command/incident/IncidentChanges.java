@@ -1,6 +1,7 @@
 package eu.vigil.command.incident;
 
 import eu.vigil.command.drill.Drills;
+import eu.vigil.command.drill.UnknownDrillException;
 import eu.vigil.command.hospital.HospitalCountries;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.contracts.HospitalId;
@@ -50,7 +51,10 @@ final class IncidentChanges {
         fixture.registerInjectableResource(servedHospitals);
         HospitalCountries countries = hospital -> Optional.of("BE").filter(country -> BRUGGE.equals(hospital));
         fixture.registerInjectableResource(countries);
-        fixture.registerInjectableResource(new Drills(fixture.getEventStore()));
+        Drills noDrills = (drill, hospital) -> {
+            throw new UnknownDrillException(drill);
+        };
+        fixture.registerInjectableResource(noDrills);
         return fixture;
     }
 

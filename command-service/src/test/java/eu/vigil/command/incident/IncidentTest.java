@@ -1,6 +1,7 @@
 package eu.vigil.command.incident;
 
 import eu.vigil.command.drill.Drills;
+import eu.vigil.command.drill.UnknownDrillException;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
@@ -30,7 +31,10 @@ class IncidentTest {
     void servesBrugge() {
         Hospitals servedHospitals = BRUGGE::equals;
         fixture.registerInjectableResource(servedHospitals);
-        fixture.registerInjectableResource(new Drills(fixture.getEventStore()));
+        Drills noDrills = (drill, hospital) -> {
+            throw new UnknownDrillException(drill);
+        };
+        fixture.registerInjectableResource(noDrills);
     }
 
     @Test

@@ -17,6 +17,11 @@ public record Exercise(UUID drillId, int scale) {
 
     public Exercise {
         Objects.requireNonNull(drillId, "drillId");
+        checkScale(scale);
+    }
+
+    /** @throws IllegalArgumentException for a scale the clocks cannot run at */
+    public static void checkScale(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new IllegalArgumentException("A drill's scale is from 1 to " + MAX_SCALE + ", not " + scale);
         }

@@ -13,6 +13,7 @@ import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.context.annotation.Bean;
@@ -84,7 +85,7 @@ class DrillApiController {
     DrillResponse end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
         try {
             commands.sendAndWait(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()));
-        } catch (AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
             throw new DrillNotFoundException(id);
         }
         return new DrillResponse(id);

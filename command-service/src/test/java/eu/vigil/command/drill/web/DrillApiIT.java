@@ -70,6 +70,21 @@ class DrillApiIT {
     }
 
     @Test
+    void givenAStartedDrillWhenItsKeyIsSentWithAnotherBodyThenItIsRefusedAndNothingIsRecorded() {
+        var first = http.postForEntity("/api/drills", withKey(json("""
+                {"scenario": null, "title": "Night shift drill", "scale": 1}""", OFFICER), "drill-key-2"),
+                JsonNode.class);
+
+        var reused = http.postForEntity("/api/drills", withKey(json("""
+                {"scenario": null, "title": "Day shift drill", "scale": 1}""", OFFICER), "drill-key-2"),
+                JsonNode.class);
+
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:idempotency-key-reused");
+        assertThat(storedPayloads(first.getBody().get("drillId").asText())).hasSize(1);
+    }
+
+    @Test
     void givenAnUnknownScenarioAScaleOutOfBoundsOrAControlCharacterInTheTitleThenEachIsRefusedByItsPointer() {
         var unknownScenario = post("/api/drills", """
                 {"scenario": "alien-invasion", "title": "Drill", "scale": 60}""", OFFICER);

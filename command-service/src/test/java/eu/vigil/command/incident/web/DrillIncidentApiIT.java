@@ -61,7 +61,7 @@ class DrillIncidentApiIT {
     }
 
     @Test
-    void givenADrillOfAnotherHospitalAnUnknownOrAnEndedOneThenTheReportIsRefusedNamingTheDrillAndRecordsNothing() {
+    void givenADrillOfAnotherHospitalAnUnknownOrEndedOneOrAnIncidentsIdThenTheReportIsRefusedNamingTheDrill() {
         UUID lyonDrill = startDrill(LYON_OFFICER, 60);
         UUID ended = startDrill(OFFICER, 10);
         assertThat(http.postForEntity("/api/drills/" + ended + "/end", json("", OFFICER), JsonNode.class)
@@ -70,13 +70,18 @@ class DrillIncidentApiIT {
         var anotherHospitals = report("Drill", lyonDrill, OFFICER);
         var unknown = report("Drill", UUID.randomUUID(), OFFICER);
         var afterTheEnd = report("Drill", ended, OFFICER);
+        UUID incident = UUID.fromString(report("Real", null, OFFICER).getBody().get("incidentId").asText());
+        var anIncidentsId = report("Drill", incident, OFFICER);
 
         assertThat(anotherHospitals.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(anotherHospitals.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:unknown-drill");
         assertThat(unknown.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:unknown-drill");
+        assertThat(anIncidentsId.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:unknown-drill");
         assertThat(afterTheEnd.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(afterTheEnd.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:drill-ended");
-        assertThat(List.of(anotherHospitals, unknown, afterTheEnd)).allSatisfy(problem -> assertThat(
+        assertThat(http.postForEntity("/api/drills/" + incident + "/end", json("", OFFICER), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(List.of(anotherHospitals, unknown, afterTheEnd, anIncidentsId)).allSatisfy(problem -> assertThat(
                 problem.getBody().get("errors").get(0).get("pointer").asText()).isEqualTo("/drillId"));
     }
 
