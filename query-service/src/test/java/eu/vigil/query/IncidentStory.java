@@ -7,6 +7,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.ClinicalService;
 import eu.vigil.contracts.incident.ImpactAssessed;
@@ -82,6 +83,14 @@ public final class IncidentStory {
         return new IncidentReported(incident, HospitalId.of(hospital), "Ransom note on the PACS viewer", DETECTED,
                 AWARE, RsitCategory.INFORMATION_CONTENT_SECURITY_UNAUTHORISED_INFORMATION_MODIFICATION,
                 YesNoUnknown.UNKNOWN, "Radiology cannot open images; a ransom note is shown instead.");
+    }
+
+    /** The report of an incident within a drill (ADR 0022): otherwise as {@link #reported()}. */
+    public IncidentReported reportedInDrill(Exercise exercise) {
+        var report = reported();
+        return new IncidentReported(incident, report.hospitalId(), "Drill: ransom note on the PACS viewer",
+                report.detectedAt(), report.awareAt(), report.category(), report.personalDataInvolved(),
+                report.description(), exercise);
     }
 
     public IncidentClassified classified(Severity severity, String reason) {

@@ -49,7 +49,8 @@ public class IncidentList {
         String sql = """
                 select r.incident_id, r.hospital_id, r.summary, r.category, r.detected_at, r.aware_at,
                        r.personal_data_involved, r.reported_at, r.reported_by, r.severity, r.phase,
-                       r.significance, r.patient_care_impact, r.shared_tlp, %s as sort_key
+                       r.significance, r.patient_care_impact, r.shared_tlp, r.drill_id, r.drill_scale,
+                       %s as sort_key
                 %s
                 order by %s
                 limit :rows""".formatted(query.sort().keySql(), where.sql(), query.sort().orderSql());

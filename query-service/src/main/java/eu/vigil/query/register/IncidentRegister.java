@@ -1,5 +1,6 @@
 package eu.vigil.query.register;
 
+import eu.vigil.contracts.drill.Exercise;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ public class IncidentRegister {
 
     private static final String COLUMNS = """
             select incident_id, hospital_id, summary, category, detected_at, aware_at, personal_data_involved,
-                   reported_at, reported_by, severity, phase, significance, patient_care_impact, shared_tlp
+                   reported_at, reported_by, severity, phase, significance, patient_care_impact, shared_tlp,
+                   drill_id, drill_scale
             from query.incident_register""";
     private static final RowMapper<RegisteredIncident> ROW = IncidentRegister::row;
 
@@ -38,7 +40,13 @@ public class IncidentRegister {
                 rs.getString("summary"), rs.getString("category"), instant(rs, "detected_at"),
                 instant(rs, "aware_at"), rs.getString("personal_data_involved"), instant(rs, "reported_at"),
                 rs.getString("reported_by"), rs.getString("severity"), rs.getString("phase"),
-                rs.getString("significance"), rs.getString("patient_care_impact"), rs.getString("shared_tlp"));
+                rs.getString("significance"), rs.getString("patient_care_impact"), rs.getString("shared_tlp"),
+                exercise(rs));
+    }
+
+    private static Exercise exercise(ResultSet rs) throws SQLException {
+        var drill = rs.getObject("drill_id", UUID.class);
+        return drill == null ? null : new Exercise(drill, rs.getInt("drill_scale"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -101,10 +101,10 @@ class IncidentRegisterProjection {
             jdbc.batchUpdate("insert into " + target.table(TABLE) + """
                      (incident_id, hospital_id, summary, category, severity, phase,
                         detected_at, aware_at, personal_data_involved, significance, patient_care_impact, shared_tlp,
-                        reported_at, reported_by, last_sequence, state)
+                        reported_at, reported_by, drill_id, drill_scale, last_sequence, state)
                     values (:incidentId, :hospitalId, :summary, :category, :severity, :phase,
                         :detectedAt, :awareAt, :personalDataInvolved, :significance, :patientCareImpact, :sharedTlp,
-                        :reportedAt, :reportedBy, :sequence, cast(:state as jsonb))
+                        :reportedAt, :reportedBy, :drillId, :drillScale, :sequence, cast(:state as jsonb))
                     on conflict (incident_id) do nothing""", inserts);
         }
         if (updates.length > 0) {
@@ -117,12 +117,16 @@ class IncidentRegisterProjection {
         }
     }
 
+    // the columns the report fixes, the drill among them: an incident never moves between drill and reality
     private static MapSqlParameterSource insertColumns(EventEnvelope<?> report, IncidentState state) {
+        var drill = state.exercise();
         return columns(state)
                 .addValue("hospitalId", state.hospitalId().value())
                 .addValue("summary", state.report().summary())
                 .addValue("reportedAt", utc(report.occurredAt()))
-                .addValue("reportedBy", report.actor().userId());
+                .addValue("reportedBy", report.actor().userId())
+                .addValue("drillId", drill == null ? null : drill.drillId())
+                .addValue("drillScale", drill == null ? null : drill.scale());
     }
 
     // the columns every event may change, all derived from the state

@@ -1,5 +1,9 @@
 package eu.vigil.query.register;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.vigil.contracts.drill.Exercise;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,9 +20,16 @@ import java.util.UUID;
  * @param significance      NIS2 Art. 23(3) {@code yes}, {@code no} or {@code undecided}; null until assessed
  * @param patientCareImpact {@code none} ... {@code harm-suspected}; null until assessed
  * @param sharedTlp         the TLP code of the current share with the sector CERT; null when not shared
+ * @param exercise          the drill the incident belongs to (ADR 0022); null, and left out of the JSON, for a real
+ *                          incident
  */
 public record RegisteredIncident(UUID incidentId, String hospitalId, String summary, String category,
                                  Instant detectedAt, Instant awareAt, String personalDataInvolved,
                                  Instant reportedAt, String reportedBy, String severity, String phase,
-                                 String significance, String patientCareImpact, String sharedTlp) {
+                                 String significance, String patientCareImpact, String sharedTlp,
+                                 @Schema(description = "Present only for an incident reported within a drill "
+                                         + "(EXERCISE): the drill's id and how much faster than real time its "
+                                         + "clocks run (1 to 1440). Nothing of such an incident is sent to an "
+                                         + "authority or reaches the sector CERT. Absent for a real incident.")
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Exercise exercise) {
 }

@@ -5,6 +5,7 @@ import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationOpened;
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadModelRebuildIT {
 
     private static final String ADMIN = TestTokens.bearer("u-admin", "ADMIN", null);
+    private static final UUID DRILL = UUID.fromString("5d0c0de0-0000-4000-8000-000000000060");
     private static final Map<String, List<String>> TABLES = Map.of(
             "register", List.of("incident_register"),
             "timeline", List.of("incident_timeline"),
@@ -76,6 +78,8 @@ class ReadModelRebuildIT {
         }
         var story = new IncidentStory("h-gent");
         publishAndAwait(List.of(story.next(story.reported())));
+        var drill = new IncidentStory("h-gent");
+        publishAndAwait(List.of(drill.next(drill.reportedInDrill(new Exercise(DRILL, 60)))));
         var obligation = UUID.randomUUID();
         var due = IncidentStory.AWARE.plus(Duration.ofHours(24));
         var opened = new ObligationOpened(obligation, story.incident(), HospitalId.of("h-gent"), "NIS2_EARLY_WARNING",
@@ -101,6 +105,8 @@ class ReadModelRebuildIT {
         }
 
         rowsBefore.forEach((table, rows) -> assertThat(rows(table)).as(table).isEqualTo(rows));
+        assertThat(jdbc.sql("select drill_id from query.incident_register where drill_scale = 60")
+                .query(UUID.class).list()).containsExactly(DRILL);
         assertThat(indexNames()).isEqualTo(indexesBefore);
         assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'query' and tablename like '%_rebuild'")
                 .query(Integer.class).single()).isZero();
