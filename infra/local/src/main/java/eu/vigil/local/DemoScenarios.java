@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The six incident scenarios of shared/docs/demo-scenarios.md as their officers record them: reports with their
- * details, timelines, phases, indicators (documentation-only values), shares with the CERT and one correction.
+ * The six incident scenarios of shared/docs/demo-scenarios.md as their officers record them, and a drill's incident
+ * (issue 20): reports with their details, timelines, phases, indicators (documentation-only values), shares with the
+ * CERT and one correction.
  * The notifier's side (authorities, submissions) is {@link DemoObligations}.
  */
 final class DemoScenarios {
@@ -31,6 +32,7 @@ final class DemoScenarios {
         infusionPumpsInKoeln();
         credentialStuffingInBrugge();
         closedDdosInUtrecht();
+        ransomwareDrillInLyon();
     }
 
     private void ransomwareInBrugge() throws IOException, InterruptedException {
@@ -141,6 +143,26 @@ final class DemoScenarios {
         incident.phase("recovery", null);
         incident.handlingConcluded(aware - 72, "Scrubbing holds; no further attack traffic for two days");
         incident.phase("closed", "Lessons learned: keep the scrubbing contract active; rehearse the failover.");
+    }
+
+    /**
+     * Lyon rehearses the shipped PACS ransomware scenario at 1 hour = 1 minute (ADR 0022): its incident's early
+     * warning falls due 24 minutes after awareness, and nothing of it reaches an authority or the CERT.
+     */
+    private void ransomwareDrillInLyon() throws IOException, InterruptedException {
+        String drill = api.send("h-lyon", "drill:lyon", "POST", "/api/drills", Map.of("scenario", "ransomware-pacs",
+                "title", "Exercice sur table : rançongiciel sur le PACS", "scale", 60)).get("drillId").asText();
+        var incident = incident("h-lyon", "drill-lyon");
+        var body = report(incident, "Exercise: PACS unreachable, ransom note on three radiology workstations",
+                "Drill inject: the image archive does not answer and a ransom note is shown in radiology.",
+                "malicious-code/infected-system", 1 / 60.0, "no",
+                Map.of("threatFamily", "ransomware", "severity", "critical", "suspectedMalicious", "yes",
+                        "affectedServices", List.of("imaging"), "significance", "yes",
+                        "significanceReason", "Imaging down: the scenario's significant incident"));
+        body.put("detectedAt", incident.at(2 / 60.0).toString());
+        body.put("drillId", drill);
+        incident.report(body);
+        incident.entry("action", "PACS isolated from the hospital network (drill)", 0.5 / 60);
     }
 
     private DemoIncident incident(String hospital, String name) {

@@ -19,12 +19,14 @@ import static org.awaitility.Awaitility.await;
 /** The README's run command: demo data once, data kept across a restart. */
 class LocalStackIT {
 
-    private static final int DEMO_INCIDENTS = 6;
+    // the six scenarios and Lyon's drill incident
+    private static final int DEMO_INCIDENTS = 7;
     private static final int BRUGGE_DEMO_INCIDENTS = 2;
     private static final int SHARED_DEMO_INCIDENTS = 4;
     // Brugge ransomware 5 (NIS2 3, GDPR 2), Utrecht phishing 3 (GDPR, with Art. 34), Lyon 3 (NIS2 undecided),
-    // Köln 3, Utrecht DDoS 4 (with its final report); Brugge's credential stuffing opens none
-    private static final int OBLIGATIONS = 18;
+    // Köln 3, Utrecht DDoS 4 (with its final report), Lyon's drill 3 (NIS2, significant); Brugge's credential
+    // stuffing opens none
+    private static final int OBLIGATIONS = 21;
 
     @TempDir
     Path data;
@@ -41,7 +43,7 @@ class LocalStackIT {
             assertThat(hospitals.findValuesAsText("id"))
                     .containsExactly("h-brugge", "h-koeln", "h-lyon", "h-utrecht");
             assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
-            events = count(stack, "select count(*) from incident.domain_event_entry");
+            events = count(stack, "select count(*) from incident.domain_event_entry where type = 'Incident'");
             assertThat(events).as("reports, details, timelines, phases, indicators and shares").isGreaterThan(60);
             long recorded = events;
             await().atMost(Duration.ofSeconds(60))
@@ -58,7 +60,8 @@ class LocalStackIT {
         }
 
         try (var stack = StackFixture.start(settings)) {
-            assertThat(count(stack, "select count(*) from incident.domain_event_entry")).isEqualTo(events);
+            assertThat(count(stack, "select count(*) from incident.domain_event_entry where type = 'Incident'"))
+                    .isEqualTo(events);
             assertThat(count(stack, "select count(*) from query.incident_register")).isEqualTo(DEMO_INCIDENTS);
             assertThat(incidentsSeenBy(stack, "integration-h-brugge")).isEqualTo(BRUGGE_DEMO_INCIDENTS);
         }
@@ -100,6 +103,10 @@ class LocalStackIT {
                 + "rule_id = 'GDPR_DATA_SUBJECT_COMMUNICATION' and due_at is null and basis is not null")).isEqualTo(1);
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-lyon' and "
                 + "significance_undecided")).isEqualTo(3);
+        // Lyon's drill runs at 1 hour = 1 minute: its early warning is due 24 minutes after awareness
+        assertThat(count(stack, "select count(*) from notification.obligation o join notification.seen_incident s"
+                + " using (incident_id) where o.hospital_id = 'h-lyon' and o.rule_id = 'NIS2_EARLY_WARNING'"
+                + " and o.due_at = s.aware_at + interval '24 minutes'")).isEqualTo(1);
         // the drafts: Brugge's notification half written, Utrecht's GDPR notification approved, ready to send
         assertThat(strings(stack, "select o.hospital_id || ' ' || o.rule_id || ' ' || (d.approved_at is not null)"
                 + " from notification.draft_version d join notification.obligation o using (obligation_id)"

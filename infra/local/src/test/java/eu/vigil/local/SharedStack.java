@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  */
 final class SharedStack implements ParameterResolver {
 
-    private static final int DEMO_INCIDENTS = 6;
+    private static final int DEMO_INCIDENTS = 7; // the six scenarios and Lyon's drill incident
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
