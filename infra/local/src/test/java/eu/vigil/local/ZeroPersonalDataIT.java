@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
@@ -44,8 +45,6 @@ class ZeroPersonalDataIT {
     private static final String HOSPITAL = "h-koeln";
     private static final String HOSPITAL_NAME = "Klinikum Rheinufer Köln";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    // the TAXII collection of the TLP:AMBER shares (docs/taxii.md)
-    private static final String TAXII_AMBER = "4d6c2b0e-6f2a-4c38-9a3e-0b1f3c5d7e03";
 
     private final RunningStack stack;
     private final List<String> streamed = new CopyOnWriteArrayList<>();
@@ -83,12 +82,7 @@ class ZeroPersonalDataIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/cert/feed", "/api/cert/feed", "/api/cert/correlations", "/api/cert/alerts",
-            "/api/cert/feed.stix", "/api/cert/feed.misp.json", "/api/cert/feed.csv",
-            "/taxii2/cert/collections/" + TAXII_AMBER + "/objects/?limit=500",
-            "/taxii2/cert/collections/" + TAXII_AMBER + "/manifest/?limit=500",
-            "/cert/trends", "/api/cert/trends", "/cert/trends.csv?table=weekly", "/cert/trends.csv?table=impact",
-            "/cert/trends.csv?table=timeliness"})
+    @MethodSource("eu.vigil.local.CertSurfaces#paths")
     void givenTheCertsSurfaceThenNoPersonalDataIsOnIt(String path) throws Exception {
         var body = get(path, "integration-cert");
 
@@ -157,18 +151,7 @@ class ZeroPersonalDataIT {
         }
     }
 
-    private record Body(int status, String text) {
-    }
-
-    // the APIs and TAXII through the gateway, as their clients reach them; the pages straight from query-service,
-    // since the gateway sends a client without a browser session to the login page
-    private Body get(String path, String client) throws Exception {
-        boolean page = !path.startsWith("/api/") && !path.startsWith("/taxii2/");
-        var request = HttpRequest.newBuilder(URI.create((page ? stack.queryServiceUrl() : stack.gatewayUrl()) + path))
-                .header("Authorization", stack.bearer(client))
-                .header("Accept", path.startsWith("/taxii2/") ? "application/taxii+json;version=2.1" : "*/*")
-                .GET().build();
-        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Body(response.statusCode(), response.body());
+    private CertSurfaces.Body get(String path, String client) throws Exception {
+        return CertSurfaces.get(stack, path, client);
     }
 }
