@@ -39,6 +39,8 @@ public final class Navigation {
             new Destination("/hospital-profiles", "ui.nav.hospitalProfiles", ADMIN, false),
             // other hospitals' shares a security officer may read (query-service's sector view, ADR 0020)
             new Destination("/sector", "ui.nav.sectorView", Set.of(VigilRole.SECURITY_OFFICER), true),
+            // the hospital's drills, started and run by its security officer (command-service, ADR 0022)
+            new Destination("/drills", "ui.nav.drills", Set.of(VigilRole.SECURITY_OFFICER), true),
             // the CERT's home: campaign alerts, values seen at most hospitals, newest shares (query-service)
             new Destination("/cert", "ui.nav.certHome", Set.of(VigilRole.CERT_COORDINATOR), false),
             // what hospitals chose to share, under TLP (query-service's CERT feed)

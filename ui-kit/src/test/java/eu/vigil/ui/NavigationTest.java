@@ -21,7 +21,7 @@ class NavigationTest {
 
     @ParameterizedTest(name = "{0} of hospital ''{1}''")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge, /sector
+            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge, /sector, /drills
             DPO              | h-brugge | /, /incidents, /deadlines, /seen-incidents, /breach-register, /authorities, /hospital, /hospital-profiles/h-brugge
             SECURITY_OFFICER | none     | /
             DPO              | none     | /

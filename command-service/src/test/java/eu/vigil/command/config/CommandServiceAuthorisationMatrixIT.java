@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,23 @@ class CommandServiceAuthorisationMatrixIT {
                         caller -> caller.is("SECURITY_OFFICER") ? 201 : 403),
                 new Row("POST /api/drills/{id}/end", "/api/drills/" + ownDrill() + "/end", null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403)));
+        rows.addAll(drillPageRows());
         return rows;
+    }
+
+    /** The drills' pages (issue 20): the security officer's, each of their own hospital; another's drill is a 404. */
+    private List<Row> drillPageRows() {
+        String drill = "/drills/" + ownDrill();
+        return List.of(
+                new Row("GET /drills", "/drills", null, caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
+                new Row("GET /drills/new", "/drills/new", null, caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
+                Row.form("POST /drills/new", "/drills/new", "scenario=ransomware-pacs&title=Matrix+drill"
+                                + "&clock=hour-in-a-minute&requestToken=" + UUID.randomUUID(),
+                        caller -> caller.is("SECURITY_OFFICER") ? 302 : 403),
+                new Row("GET /drills/{id}", drill, null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
+                new Row("POST /drills/{id}/end", drill + "/end", null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 302 : caller.is("SECURITY_OFFICER") ? 404 : 403));
     }
 
     private long recorded() {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15: every link ui-kit's navigation offers a user that command-service serves (the report form, the hospital's
- * page, the parked publications) opens for that user of a registered hospital; ui-kit's NavigationTest pins the table
+ * page, the drills, the parked publications) opens for that user of a registered hospital; ui-kit's NavigationTest pins the table
  * itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,7 +47,7 @@ class NavigationLinksIT {
         var served = NavigationLinks.eachServedLinkOpens(context, http, role.name(), hospital, links);
 
         assertThat(served).as("command-service's links for %s", role).hasSize(switch (role) {
-            case SECURITY_OFFICER -> 2; // the report form, the hospital
+            case SECURITY_OFFICER -> 3; // the report form, the hospital, the drills
             case DPO, ADMIN -> 1;       // the hospital; the parked publications
             case CERT_COORDINATOR -> 0;
         });

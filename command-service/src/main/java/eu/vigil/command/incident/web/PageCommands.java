@@ -4,12 +4,12 @@ import eu.vigil.command.hospital.Hospital;
 import eu.vigil.command.hospital.HospitalDirectory;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.command.incident.IncidentNotFoundException;
-import eu.vigil.command.incident.IncidentRuleException;
 import eu.vigil.command.incident.IncidentView;
 import eu.vigil.command.incident.IncidentViews;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilUser;
+import eu.vigil.web.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.BeanWrapperImpl;
@@ -76,7 +76,7 @@ public class PageCommands {
         }
         try {
             return OptionalLong.of(commands.send(command, user, RequestIdentity.of(requestToken, user)));
-        } catch (IncidentRuleException e) {
+        } catch (RuleViolation e) { // the incident's rules, and the drill's a report within one meets
             String field = e.field() == null ? null : fieldNames.getOrDefault(e.field(), e.field());
             String key = "problem." + e.messageKey() + ".detail";
             if (field != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)) {

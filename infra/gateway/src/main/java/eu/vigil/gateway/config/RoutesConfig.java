@@ -21,7 +21,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Which service answers which path. Order matters: command-service answers every change (any POST or PUT under
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
- * incident, such as {@code /incidents/{id}/timeline/new}) and the integrity check; query-service then answers what
+ * incident, such as {@code /incidents/{id}/timeline/new}), the drills' pages ({@code /drills/**}) and the integrity
+ * check; query-service then answers what
  * is left to read: the list and the incident page, the CERT feed and the officers' sector view, their live streams ({@code /live/**}, Server-Sent Events, which
  * the proxy flushes event by event), and ui-kit's styles and scripts, which every service carries.
  * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
@@ -41,7 +42,7 @@ class RoutesConfig {
         RouterFunction<ServerResponse> commands = route("command-service")
                 .route(POST("/api/incidents/**").or(PUT("/api/incidents/**")).or(GET("/api/incidents/*/integrity"))
                         .or(path("/api/hospitals/**")).or(GET("/hospital")).or(GET("/api/drill-scenarios"))
-                        .or(POST("/api/drills")).or(POST("/api/drills/*/end"))
+                        .or(POST("/api/drills")).or(POST("/api/drills/*/end")).or(path("/drills/**"))
                         .or(GET("/incidents/new")).or(POST("/incidents/**")).or(GET("/incidents/*/*"))
                         .or(GET("/incidents/*/*/*")).or(GET("/incidents/*/*/*/*"))
                         .or(path("/admin/dead-letters/command-service/**")), http())

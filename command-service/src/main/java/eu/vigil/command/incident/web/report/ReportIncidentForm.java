@@ -53,13 +53,18 @@ record ReportIncidentForm(
         @PositiveOrZero @Max(100_000_000) Integer approximateDataSubjects,
         String significance,
         @Prose(max = 4000) String significanceReason,
-        @ShortText(max = 100) String requestToken) {
+        @ShortText(max = 100) String requestToken,
+        UUID drillId) {
 
-    /** A blank report: aware now, personal data unknown, a fresh token so that a double submit records once. */
-    static ReportIncidentForm blank(LocalDateTime now) {
+    /**
+     * A blank report: aware now, personal data unknown, a fresh token so that a double submit records once.
+     *
+     * @param drillId the drill the incident is reported within (ADR 0022); null for a real incident
+     */
+    static ReportIncidentForm blank(LocalDateTime now, UUID drillId) {
         return new ReportIncidentForm(null, null, null, now, null, List.of(), null, null, null, List.of(), null,
                 DeviceRow.withBlankRows(List.of(), 2), null, null, YesNoUnknown.UNKNOWN.code(), List.of(), null,
-                null, null, UUID.randomUUID().toString());
+                null, null, UUID.randomUUID().toString(), drillId);
     }
 
     /** The same report as the API takes it; unknown codes and skipped times are rejected on their fields. */
@@ -79,7 +84,7 @@ record ReportIncidentForm(
                         errors),
                 approximateDataSubjects,
                 Choices.one(significance, Significance::fromCode, "significance", errors), significanceReason,
-                null); // the form reports real incidents; a drill's are reported through the API for now
+                drillId);
     }
 
     private List<String> countries() {

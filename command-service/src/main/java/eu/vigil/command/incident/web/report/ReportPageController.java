@@ -1,5 +1,6 @@
 package eu.vigil.command.incident.web.report;
 
+import eu.vigil.command.drill.view.DrillRecords;
 import eu.vigil.command.incident.web.FormOptions;
 import eu.vigil.command.incident.web.FormTimes;
 import eu.vigil.command.incident.web.PageCommands;
@@ -9,6 +10,7 @@ import eu.vigil.contracts.IncidentId;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,12 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 
 /** The report form: a first report in under a minute, by keyboard, with the rest of the details optional. */
 @Controller
@@ -28,21 +33,28 @@ class ReportPageController {
     private static final String PAGE = "incident/report";
     // The API names rule violations after its own fields; the form groups some of them differently.
     private static final Map<String, String> FORM_FIELDS = Map.of("categories", "personalDataCategories",
-            "reason", "significanceReason", "medicalDevices", "devices");
+            "reason", "significanceReason", "medicalDevices", "devices",
+            "drillId", "drill"); // the drill is no field to correct: its refusal is the form's
 
     private final PageCommands pages;
+    private final DrillRecords drills;
     private final Clock clock;
 
-    ReportPageController(PageCommands pages, Clock clock) {
+    ReportPageController(PageCommands pages, DrillRecords drills, Clock clock) {
         this.pages = pages;
+        this.drills = drills;
         this.clock = clock;
     }
 
+    /** @param drill the drill to report within, from the drill's page: another hospital's is not found */
     @GetMapping("/incidents/new")
-    String form(@AuthenticationPrincipal VigilUser user, @CookieValue(name = "vigil_tz", required = false) String zone,
-                Model model) {
+    String form(@RequestParam(name = "drill", required = false) UUID drill, @AuthenticationPrincipal VigilUser user,
+                @CookieValue(name = "vigil_tz", required = false) String zone, Model model) {
+        if (drill != null && drills.find(drill, HospitalId.of(user.ownHospital())).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         var times = pages.times(user, zone);
-        return show(ReportIncidentForm.blank(times.local(clock.instant())), times, model);
+        return show(ReportIncidentForm.blank(times.local(clock.instant()), drill), user, times, model);
     }
 
     @PostMapping("/incidents/new")
@@ -57,14 +69,17 @@ class ReportPageController {
             var sequence = pages.send(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()),
                     user, form.requestToken(), errors, FORM_FIELDS);
             return sequence.isPresent() ? PageCommands.toIncidentPage(id, sequence.getAsLong())
-                    : show(form, times, model);
+                    : show(form, user, times, model);
         } catch (AggregateStreamCreationException submittedTwice) {
             return PageCommands.toIncidentPage(id, 0); // the first submission of this form recorded the report
         }
     }
 
-    private static String show(ReportIncidentForm form, FormTimes times, Model model) {
+    private String show(ReportIncidentForm form, VigilUser user, FormTimes times, Model model) {
         model.addAttribute("form", form);
+        // a drill's report says EXERCISE, named by its title when the drill is the hospital's
+        model.addAttribute("drill", form.drillId() == null ? null
+                : drills.find(form.drillId(), HospitalId.of(user.ownHospital())).orElse(null));
         model.addAttribute("autofocus", "summary");
         model.addAttribute("zone", times.zone().getId());
         model.addAttribute("categories", FormOptions.CATEGORIES);

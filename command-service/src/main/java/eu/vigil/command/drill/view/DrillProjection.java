@@ -1,0 +1,50 @@
+package eu.vigil.command.drill.view;
+
+import eu.vigil.contracts.drill.DrillEnded;
+import eu.vigil.contracts.drill.DrillStarted;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps {@code incident.drill} in the transaction of the drill's events (a subscribing processor): the page a start
+ * redirects to finds the drill at once. A replayed event changes nothing.
+ */
+@Component
+@ProcessingGroup(DrillProjection.PROCESSING_GROUP)
+class DrillProjection {
+
+    static final String PROCESSING_GROUP = "drill-view";
+
+    private final JdbcClient jdbc;
+
+    DrillProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DrillStarted e) {
+        jdbc.sql("""
+                insert into incident.drill (drill_id, hospital_id, scenario_id, title, scale, started_at)
+                values (:id, :hospital, :scenario, :title, :scale, :startedAt)
+                on conflict (drill_id) do nothing""")
+                .param("id", e.drillId()).param("hospital", e.hospitalId().value())
+                .param("scenario", e.scenarioId()).param("title", e.title()).param("scale", e.scale())
+                .param("startedAt", utc(e.startedAt())).update();
+    }
+
+    @EventHandler
+    void on(DrillEnded e) {
+        jdbc.sql("update incident.drill set ended_at = :endedAt where drill_id = :id and ended_at is null")
+                .param("id", e.drillId()).param("endedAt", utc(e.endedAt())).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,22 @@
+package eu.vigil.command.drill.view;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A drill as its pages show it.
+ *
+ * @param scenarioId null for a drill without a shipped scenario
+ * @param endedAt    null while it runs
+ */
+public record DrillRecord(UUID drillId, String hospitalId, String scenarioId, String title, int scale,
+                          Instant startedAt, Instant endedAt) {
+
+    public boolean ended() {
+        return endedAt != null;
+    }
+
+    public boolean realTime() {
+        return scale == 1;
+    }
+}
