@@ -45,13 +45,14 @@ final class CalendarFeed {
 
     private static VEvent event(ObligationRow obligation, String title, URI board) {
         String to = obligation.authority() != null ? obligation.authority() : obligation.recipientKind();
-        var event = new VEvent(obligation.dueAt(), Duration.ZERO, "Due: " + title + " to " + to
+        String exercise = obligation.isExercise() ? "[EXERCISE] " : ""; // a drill's (ADR 0022)
+        var event = new VEvent(obligation.dueAt(), Duration.ZERO, exercise + "Due: " + title + " to " + to
                 + " (" + obligation.legalBasis() + ")");
         event.add(new Uid(obligation.obligationId() + "@vigil"));
         // when the obligation last changed, not when the feed was fetched: a calendar sees no change where none was
         event.replace(new DtStamp(obligation.updatedAt()));
         event.add(new LastModified(obligation.updatedAt()));
-        event.add(new Description(title + " to " + to + "\nLegal basis: " + obligation.legalBasis()
+        event.add(new Description(exercise + title + " to " + to + "\nLegal basis: " + obligation.legalBasis()
                 + " (" + obligation.jurisdiction() + (obligation.baselineFallback() ? ", EU baseline" : "") + ")"
                 + "\nIncident: " + obligation.incidentId() + "\nStatus: " + obligation.status().code()
                 + (obligation.significanceUndecided() ? "\nSignificance not decided: the NIS2 clock runs." : "")));

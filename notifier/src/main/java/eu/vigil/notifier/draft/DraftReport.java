@@ -21,7 +21,9 @@ import java.util.UUID;
 /**
  * An approved version as the DPO sends it, in the draft's language: an HTML page to paste into a portal or print, the
  * text of an e-mail, and JSON after the published schema ({@link #SCHEMA}). Each carries
- * the incident id, the version and the content digest, so the DPO can later prove what was sent.
+ * the incident id, the version and the content digest, so the DPO can later prove what was sent. A drill's (ADR 0022)
+ * says EXERCISE in its first line, its JSON in {@code exercise}, and the page (so the PDF) carries a diagonal
+ * watermark that a renderer of paged media repeats on every page.
  */
 @Component
 public class DraftReport {
@@ -50,7 +52,11 @@ public class DraftReport {
     /** The body of an e-mail to the authority: plain text, the same headings and the same footer as the page. */
     public String text(ObligationRow obligation, DraftVersion version) {
         var report = sections(obligation, version);
-        var text = new StringBuilder(report.title()).append('\n').append(report.legalBasis()).append("\n\n");
+        var text = new StringBuilder();
+        if (report.exercise() != null) {
+            text.append(report.exercise()).append("\n\n");
+        }
+        text.append(report.title()).append('\n').append(report.legalBasis()).append("\n\n");
         for (var section : report.sections()) {
             text.append(section.label()).append('\n').append(section.text()).append("\n\n");
         }
@@ -61,6 +67,10 @@ public class DraftReport {
         var report = sections(obligation, version);
         var document = new LinkedHashMap<String, Object>();
         document.put("$schema", SCHEMA);
+        if (obligation.isExercise()) {
+            document.put("exercise", Map.of("marking", report.exercise(), "drillId", obligation.exercise().drillId(),
+                    "scale", obligation.exercise().scale()));
+        }
         document.put("incidentId", obligation.incidentId().value());
         document.put("obligationId", obligation.obligationId());
         document.put("reportKind", version.kind().code());
@@ -82,13 +92,22 @@ public class DraftReport {
 
     /** The file name of an export, without its extension. */
     public static String fileName(ObligationRow obligation, DraftVersion version) {
-        return version.kind().code() + "-" + obligation.incidentId().value().toString().substring(0, 8) + "-v"
+        return (obligation.isExercise() ? "exercise-" : "") + version.kind().code() + "-" + obligation.incidentId().value().toString().substring(0, 8) + "-v"
                 + version.version();
     }
 
-    /** The page's title, in the draft's language: what a PDF names itself by. */
+    /** The page's title, in the draft's language. */
     public String title(DraftVersion version) {
         return messages.getMessage("draft.kind." + version.kind().code(), null, locale(version));
+    }
+
+    /** What a PDF names itself by: the title, after EXERCISE for a drill's. */
+    public String documentTitle(ObligationRow obligation, DraftVersion version) {
+        return obligation.isExercise() ? watermark(version) + " · " + title(version) : title(version);
+    }
+
+    private String watermark(DraftVersion version) {
+        return messages.getMessage("exercise.badge", null, locale(version));
     }
 
     Report sections(ObligationRow obligation, DraftVersion version) {
@@ -98,18 +117,26 @@ public class DraftReport {
                 messages.getMessage("draft.field." + field.key(), null, locale), text)));
         String footer = messages.getMessage("draft.report.footer", new Object[]{obligation.incidentId().value(),
                 version.version(), version.digest()}, locale);
+        boolean exercise = obligation.isExercise();
         return new Report(version.language(), title(version), version.kind().legalBasis(), obligation.authority(),
                 obligation.incidentId().value(), version.version(), version.digest(), version.approvedAt(),
-                sections, footer);
+                sections, footer, exercise ? messages.getMessage("draft.report.exercise", null, locale) : null,
+                exercise ? watermark(version) : null);
     }
 
     private static Locale locale(DraftVersion version) {
         return Locale.forLanguageTag(version.language());
     }
 
-    /** What the report template shows. */
+    /**
+     * What the report template shows.
+     *
+     * @param exercise  the line that says a drill's report is one, in the draft's language; null for a real one
+     * @param watermark the word across every page of a drill's report; null for a real one
+     */
     public record Report(String language, String title, String legalBasis, String authority, UUID incidentId,
-                         int version, String digest, Instant approvedAt, List<Section> sections, String footer) {
+                         int version, String digest, Instant approvedAt, List<Section> sections, String footer,
+                         String exercise, String watermark) {
     }
 
     public record Section(String key, String label, String text) {

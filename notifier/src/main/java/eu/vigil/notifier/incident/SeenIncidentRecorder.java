@@ -2,6 +2,7 @@ package eu.vigil.notifier.incident;
 
 import eu.vigil.consumer.incident.IncidentFold;
 import eu.vigil.contracts.EventEnvelope;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.HandlingConcluded;
 import eu.vigil.contracts.incident.ImpactEnded;
 import eu.vigil.contracts.incident.IncidentEvent;
@@ -82,9 +83,9 @@ class SeenIncidentRecorder {
     private void reported(IncidentState state) {
         int inserted = jdbc.sql("""
                 insert into notification.seen_incident (incident_id, hospital_id, aware_at, personal_data_involved,
-                       personal_data_aware_at, state)
+                       personal_data_aware_at, state, drill_id, drill_scale)
                 values (:incidentId, :hospitalId, :awareAt, :personalDataInvolved, :personalDataAwareAt,
-                       cast(:state as jsonb))
+                       cast(:state as jsonb), :drillId, :drillScale)
                 on conflict (incident_id) do nothing""")
                 .param("incidentId", state.incidentId().value())
                 .param("hospitalId", state.hospitalId().value())
@@ -92,6 +93,8 @@ class SeenIncidentRecorder {
                 .param("personalDataInvolved", state.personalDataInvolved().code())
                 .param("personalDataAwareAt", utc(state.personalDataAwareAt()))
                 .param("state", IncidentFold.write(state))
+                .param("drillId", Optional.ofNullable(state.exercise()).map(Exercise::drillId).orElse(null))
+                .param("drillScale", Optional.ofNullable(state.exercise()).map(Exercise::scale).orElse(null))
                 .update();
         log.info("Saw incident {}", state.incidentId());
         if (inserted == 1 && state.personalDataAwareAt() != null) {

@@ -26,7 +26,7 @@ import java.util.UUID;
 public class SeenIncidents implements IncidentClocks {
 
     private static final String COLUMNS = """
-            select incident_id, hospital_id, aware_at, personal_data_involved, first_seen_at
+            select incident_id, hospital_id, aware_at, personal_data_involved, first_seen_at, drill_id, drill_scale
             from notification.seen_incident""";
     private static final RowMapper<SeenIncident> ROW = SeenIncidents::row;
 
@@ -105,6 +105,8 @@ public class SeenIncidents implements IncidentClocks {
     private static SeenIncident row(ResultSet rs, int rowNum) throws SQLException {
         return new SeenIncident(rs.getObject("incident_id", UUID.class), rs.getString("hospital_id"),
                 rs.getObject("aware_at", OffsetDateTime.class).toInstant(), rs.getString("personal_data_involved"),
-                rs.getObject("first_seen_at", OffsetDateTime.class).toInstant());
+                rs.getObject("first_seen_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("drill_id") == null ? null
+                        : new Exercise(rs.getObject("drill_id", UUID.class), rs.getInt("drill_scale")));
     }
 }

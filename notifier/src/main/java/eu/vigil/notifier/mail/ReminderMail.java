@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * The subject and text of a reminder or an escalation, in the hospital's language: what is due (the rule's name in
  * that language), to which authority, by when in the hospital's time and in UTC, under which article, and where
- * its draft is.
+ * its draft is. A drill's (ADR 0022) says EXERCISE at the start of the subject and in the first line.
  */
 record ReminderMail(String subject, String text, Locale language) {
 
@@ -29,20 +29,30 @@ record ReminderMail(String subject, String text, Locale language) {
         String span = span(leadTime, texts);
         String name = name(obligation, texts);
         return new ReminderMail(
-                texts.get("mail.reminder.subject", name, span, recipient(obligation, texts)),
+                subject(obligation, texts.get("mail.reminder.subject", name, span, recipient(obligation, texts)),
+                        texts),
                 body(obligation, texts.get("mail.reminder.headline", name, recipient(obligation, texts), span),
                         board, texts), texts.locale());
     }
 
     static ReminderMail missed(ObligationRow obligation, URI board, Texts texts) {
         String name = name(obligation, texts);
-        return new ReminderMail(texts.get("mail.missed.subject", name, recipient(obligation, texts),
-                due(obligation.dueAt(), obligation, texts)), body(obligation,
+        return new ReminderMail(subject(obligation, texts.get("mail.missed.subject", name,
+                recipient(obligation, texts), due(obligation.dueAt(), obligation, texts)), texts), body(obligation,
                 texts.get("mail.missed.headline", name, recipient(obligation, texts)), board, texts),
                 texts.locale());
     }
 
+    private static String subject(ObligationRow obligation, String subject, Texts texts) {
+        return obligation.isExercise() ? texts.get("mail.exercise.subject", subject) : subject;
+    }
+
     private static String body(ObligationRow obligation, String headline, URI board, Texts texts) {
+        String exercise = obligation.isExercise() ? texts.get("mail.exercise.headline") + "\n\n" : "";
+        return exercise + facts(obligation, headline, board, texts);
+    }
+
+    private static String facts(ObligationRow obligation, String headline, URI board, Texts texts) {
         var labels = List.of(texts.get("mail.label.recipient"), texts.get("mail.label.due"),
                 texts.get("mail.label.legalBasis"), texts.get("mail.label.incident"),
                 texts.get("mail.label.hospital"));

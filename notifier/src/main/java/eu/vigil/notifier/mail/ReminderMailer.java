@@ -29,6 +29,9 @@ import java.util.List;
  * outage delays mail and loses none (the processor retries). Each mail carries its event's id in
  * {@code X-Vigil-Event-Id}, since a crash between acceptance and the token's commit sends that one mail again (one
  * per segment at most). {@link MailSegments} splits the one segment of an older install.
+ * <p>
+ * A drill's obligation (ADR 0022) is mailed to the hospital's DPO and security officer only, marked EXERCISE: never to
+ * the escalation address, which is no participant of the drill, and counted apart from the real mail.
  */
 @Component
 @ProcessingGroup(ReminderMailer.PROCESSING_GROUP)
@@ -36,6 +39,7 @@ public class ReminderMailer {
 
     public static final String PROCESSING_GROUP = "mail";
     static final String SENT_METRIC = "vigil.reminders.sent";
+    static final String DRILL_SENT_METRIC = "vigil.drill.reminders.sent";
     private static final Logger log = LoggerFactory.getLogger(ReminderMailer.class);
 
     private final JavaMailSender mail;
@@ -45,6 +49,8 @@ public class ReminderMailer {
     private final MessageSource messages;
     private final Counter remindersSent;
     private final Counter missedDeadlinesSent;
+    private final Counter drillRemindersSent;
+    private final Counter drillMissedDeadlinesSent;
 
     ReminderMailer(JavaMailSender mail, MailProperties properties, ObligationView obligations,
                    HospitalProfiles profiles, MessageSource messages, MeterRegistry meters) {
@@ -55,10 +61,18 @@ public class ReminderMailer {
         this.messages = messages;
         this.remindersSent = sent(meters, "reminder");
         this.missedDeadlinesSent = sent(meters, "deadline-missed");
+        this.drillRemindersSent = drillSent(meters, "reminder");
+        this.drillMissedDeadlinesSent = drillSent(meters, "deadline-missed");
     }
 
     private static Counter sent(MeterRegistry meters, String kind) {
         return Counter.builder(SENT_METRIC).description("Reminder mails the SMTP server accepted")
+                .tag("kind", kind).register(meters);
+    }
+
+    // a metric of its own, so that no query or alert over the real reminders counts a drill's (ADR 0022)
+    private static Counter drillSent(MeterRegistry meters, String kind) {
+        return Counter.builder(DRILL_SENT_METRIC).description("Reminder mails of drills the SMTP server accepted")
                 .tag("kind", kind).register(meters);
     }
 
@@ -68,7 +82,7 @@ public class ReminderMailer {
         var profile = profiles.of(obligation.hospitalId());
         send(eventId, profile.reminderRecipients(),
                 ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl(), textsFor(profile)),
-                obligation, remindersSent);
+                obligation, obligation.isExercise() ? drillRemindersSent : remindersSent);
     }
 
     @EventHandler
@@ -76,9 +90,11 @@ public class ReminderMailer {
         var obligation = obligations.find(event.obligationId()).orElseThrow();
         var profile = profiles.of(obligation.hospitalId());
         var recipients = new ArrayList<>(profile.reminderRecipients());
-        recipients.add(properties.escalation());
+        if (!obligation.isExercise()) {
+            recipients.add(properties.escalation());
+        }
         send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl(), textsFor(profile)),
-                obligation, missedDeadlinesSent);
+                obligation, obligation.isExercise() ? drillMissedDeadlinesSent : missedDeadlinesSent);
     }
 
     private ReminderMail.Texts textsFor(HospitalProfile profile) {

@@ -10,6 +10,8 @@ public final class ObligationMetaData {
     public static final String ACTOR_ID = "actorId";
     public static final String ACTOR_ROLE = "actorRole";
     public static final String HOSPITAL_ID = "hospitalId";
+    /** On what a person records for a drill's obligation (ADR 0022): the drill, so the record says it rehearsed. */
+    public static final String DRILL_ID = "drillId";
 
     /** The notifier itself, acting on an incident event or a deadline. */
     public static final Actor NOTIFIER = Actor.system("notifier");

@@ -3,6 +3,7 @@ package eu.vigil.notifier.obligation;
 import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.notifier.rules.EuZones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,11 @@ public class ObligationView {
             obligation_id, incident_id, hospital_id, rule_id, regime, title, recipient_kind, authority, legal_basis,
             source, jurisdiction, baseline_fallback, triggered_at, due_at, time_zone, significance_undecided, status,
             extract(epoch from last_reminder_lead)::bigint as last_reminder_seconds, submitted_at, reference, reason,
-            updated_at, basis""";
+            updated_at, basis,
+            (select s.drill_id from notification.seen_incident s where s.incident_id = obligation.incident_id)
+                as drill_id,
+            (select s.drill_scale from notification.seen_incident s where s.incident_id = obligation.incident_id)
+                as drill_scale""";
     private static final List<String> RUNNING = List.of(ObligationStatus.OPEN.code(), ObligationStatus.LATE.code());
 
     private final JdbcClient jdbc;
@@ -99,7 +104,13 @@ public class ObligationView {
                 EuZones.zoneOf(row.getString("time_zone")), row.getBoolean("significance_undecided"),
                 ObligationStatus.valueOf(row.getString("status").toUpperCase().replace('-', '_')),
                 lastReminder, instant(row, "submitted_at"), row.getString("reference"), row.getString("reason"),
-                instant(row, "updated_at"), row.getString("basis"));
+                instant(row, "updated_at"), row.getString("basis"), exercise(row));
+    }
+
+    // the incident's fold marks a drill's incident (ADR 0022); the seen incident keeps the mark beside its row
+    private static Exercise exercise(ResultSet row) throws SQLException {
+        UUID drill = row.getObject("drill_id", UUID.class);
+        return drill == null ? null : new Exercise(drill, row.getInt("drill_scale"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -96,7 +96,10 @@ public class Obligations {
     }
 
     private void send(ObligationRow obligation, Actor actor, Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(ObligationMetaData.of(actor, obligation.hospitalId())));
+        var metaData = ObligationMetaData.of(actor, obligation.hospitalId());
+        if (obligation.isExercise()) {
+            metaData = metaData.and(ObligationMetaData.DRILL_ID, obligation.exercise().drillId().toString());
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -2,6 +2,7 @@ package eu.vigil.notifier.mail;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.notifier.NotifierMessages;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.obligation.ObligationRow;
@@ -9,6 +10,7 @@ import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.testsupport.BundleChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +171,49 @@ class ReminderMailTest {
     private static HospitalProfile profile(String country) {
         return new HospitalProfile(HospitalId.of("h-" + country.toLowerCase(Locale.ROOT)), country,
                 ZoneId.of("Europe/Brussels"), "authority", "dpa", "dpo@example.org", "officer@example.org");
+    }
+
+    @ParameterizedTest
+    @MethodSource("exerciseMarks")
+    void givenADrillsObligationWhenRemindedAndEscalatedThenBothSayExerciseFirstInTheHospitalsLanguage(
+            String country, String mark, String firstLine) {
+        var texts = texts(profile(country));
+        var drill = ofDrill(earlyWarning("h-drill", country, "authority"));
+
+        var reminder = ReminderMail.reminder(drill, Duration.ofHours(1), BOARD, texts);
+        var escalation = ReminderMail.missed(drill, BOARD, texts);
+
+        assertThat(reminder.subject()).startsWith(mark + " [Vigil] ");
+        assertThat(escalation.subject()).startsWith(mark + " [Vigil] ");
+        assertThat(reminder.text()).startsWith(firstLine + "\n\n");
+        assertThat(escalation.text()).startsWith(firstLine + "\n\n");
+    }
+
+    static Stream<Arguments> exerciseMarks() {
+        return Stream.of(
+                Arguments.of("BE", "[EXERCISE]",
+                        "EXERCISE: this mail belongs to a drill. Nothing is sent to an authority."),
+                Arguments.of("FR", "[EXERCICE]",
+                        "EXERCICE : ce message appartient à un exercice. Rien n’est envoyé à une autorité."),
+                Arguments.of("DE", "[ÜBUNG]",
+                        "ÜBUNG: Diese Nachricht gehört zu einer Übung. Nichts wird an eine Behörde gesendet."),
+                Arguments.of("PT", "[SIMULACRO]",
+                        "SIMULACRO: esta mensagem pertence a um simulacro. Nada é enviado a uma autoridade."));
+    }
+
+    @Test
+    void givenARealIncidentsObligationWhenEscalatedThenTheMailSaysNothingOfAnExercise() {
+        var mail = ReminderMail.missed(earlyWarning("h-brugge", "BE", "CCB (CERT.be)"), BOARD, texts(profile("BE")));
+
+        assertThat(mail.subject()).startsWith("[Vigil] ");
+        assertThat(mail.text()).doesNotContain("EXERCISE");
+    }
+
+    private static ObligationRow ofDrill(ObligationRow o) {
+        return new ObligationRow(o.obligationId(), o.incidentId(), o.hospitalId(), o.ruleId(), o.regime(), o.title(),
+                o.recipientKind(), o.authority(), o.legalBasis(), o.source(), o.jurisdiction(), o.baselineFallback(),
+                o.triggeredAt(), o.dueAt(), o.timeZone(), o.significanceUndecided(), o.status(), null, null, null,
+                null, null, null, new Exercise(UUID.randomUUID(), 60));
     }
 
     private static ObligationRow withTitleAndAuthority(ObligationRow o, String title, String authority) {

@@ -31,6 +31,7 @@ import java.util.UUID;
  * The exports of an approved version: {@code html} to paste into a portal, {@code pdf} (PDF/A) to print or attach,
  * {@code text} for an e-mail, {@code json} after the published schema. Each names the incident, the version and the
  * content digest, and so does its {@code Vigil-Content-Digest} header. A version not approved is not exported (409).
+ * A drill's exports say EXERCISE ({@link DraftReport}), and so does their file name.
  */
 @RestController
 class DraftExportController {
@@ -71,7 +72,8 @@ class DraftExportController {
             case HTML -> report.html(obligation, approved).getBytes(StandardCharsets.UTF_8);
             case TEXT -> report.text(obligation, approved).getBytes(StandardCharsets.UTF_8);
             case JSON -> report.json(obligation, approved);
-            case PDF -> pdf.render(report.html(obligation, approved), new PdfMetadata(report.title(approved),
+            case PDF -> pdf.render(report.html(obligation, approved), new PdfMetadata(
+                    report.documentTitle(obligation, approved),
                     approved.language(), approved.kind().legalBasis(), "Vigil"));
         };
         var headers = new HttpHeaders();

@@ -2,6 +2,7 @@ package eu.vigil.notifier.obligation.web;
 
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.notifier.obligation.ObligationIntegrity;
+import eu.vigil.notifier.obligation.Obligations;
 import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
@@ -21,9 +22,11 @@ import java.util.UUID;
 class IntegrityPageController {
 
     private final ObligationIntegrity integrity;
+    private final Obligations obligations;
 
-    IntegrityPageController(ObligationIntegrity integrity) {
+    IntegrityPageController(ObligationIntegrity integrity, Obligations obligations) {
         this.integrity = integrity;
+        this.obligations = obligations;
     }
 
     // who may read the obligation may check its history, as for an incident's
@@ -36,8 +39,9 @@ class IntegrityPageController {
 
     @GetMapping("/deadlines/{obligationId}/integrity")
     String page(@AuthenticationPrincipal VigilUser user, @PathVariable UUID obligationId, Model model) {
-        model.addAttribute("verification", IntegrityResponse.of(obligationId,
-                integrity.verify(obligationId, HospitalId.of(user.ownHospital()))));
+        var hospital = HospitalId.of(user.ownHospital());
+        model.addAttribute("verification", IntegrityResponse.of(obligationId, integrity.verify(obligationId, hospital)));
+        model.addAttribute("o", obligations.of(obligationId, hospital)); // a drill's says so (ADR 0022)
         return "obligation/integrity";
     }
 }
