@@ -11,6 +11,7 @@ import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.TimelineEntryKind;
+import eu.vigil.query.register.DrillFilter;
 import eu.vigil.query.timeline.HistoryKind;
 import eu.vigil.security.VigilRole;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,7 @@ class MessagesTest {
                 codes("incident.phase.", Phase.values(), Phase::code),
                 codes("incident.answer.", YesNoUnknown.values(), YesNoUnknown::code),
                 codes("register.personalData.", YesNoUnknown.values(), YesNoUnknown::code),
+                codes("register.filter.drills.", DrillFilter.values(), DrillFilter::code),
                 codes("incident.significance.", Significance.values(), Significance::code),
                 codes("incident.entryKind.", TimelineEntryKind.values(), TimelineEntryKind::code),
                 codes("incident.indicatorType.", IndicatorType.values(), IndicatorType::code),

@@ -95,6 +95,9 @@ public class IncidentList {
         } else if (query.obligations() == ObligationFilter.LATE) {
             where.conditions.add("o.late");
         }
+        if (query.drills().condition() != null) {
+            where.conditions.add(query.drills().condition());
+        }
         if (query.tsQuery() != null) {
             // the same expression as the index incident_register_hospital_words (V13)
             where.condition("to_tsvector('simple', r.summary) @@ to_tsquery('simple', :words)", "words",

@@ -19,12 +19,13 @@ import java.util.stream.Collectors;
  * @param awareFrom   awareness at or after this instant
  * @param awareBefore awareness before this instant
  * @param text        words the summary must hold, each as the start of a word of it, in any order
+ * @param drills      whether drills' incidents are left out, listed with real ones, or listed alone
  * @param after       the end of the previous page; null for the first page
  * @param limit       rows per page, 1 to {@link #MOST}
  */
 public record IncidentQuery(String hospitalId, Phase phase, RsitCategory category, Severity severity,
                             Instant awareFrom, Instant awareBefore, ObligationFilter obligations, String text,
-                            IncidentSort sort, IncidentCursor after, int limit) {
+                            DrillFilter drills, IncidentSort sort, IncidentCursor after, int limit) {
 
     public static final int MOST = 200;
     public static final int DEFAULT_LIMIT = 50;
@@ -32,6 +33,7 @@ public record IncidentQuery(String hospitalId, Phase phase, RsitCategory categor
 
     public IncidentQuery {
         Objects.requireNonNull(hospitalId, "hospitalId");
+        Objects.requireNonNull(drills, "drills");
         Objects.requireNonNull(sort, "sort");
         if (limit < 1 || limit > MOST) {
             throw new IllegalArgumentException("limit " + limit + " is not within 1.." + MOST);
@@ -49,12 +51,18 @@ public record IncidentQuery(String hospitalId, Phase phase, RsitCategory categor
 
     public IncidentQuery startingAfter(IncidentCursor cursor) {
         return new IncidentQuery(hospitalId, phase, category, severity, awareFrom, awareBefore, obligations, text,
-                sort, cursor, limit);
+                drills, sort, cursor, limit);
     }
 
     public IncidentQuery limitedTo(int rows) {
         return new IncidentQuery(hospitalId, phase, category, severity, awareFrom, awareBefore, obligations, text,
-                sort, after, rows);
+                drills, sort, after, rows);
+    }
+
+    /** The same filters and order over the drills' incidents alone: what hiding drills leaves out of this query. */
+    public IncidentQuery drillsOnly() {
+        return new IncidentQuery(hospitalId, phase, category, severity, awareFrom, awareBefore, obligations, text,
+                DrillFilter.ONLY, sort, null, limit);
     }
 
     // what a cursor belongs to: the hospital, the filters and the order, not the page size
@@ -62,7 +70,7 @@ public record IncidentQuery(String hospitalId, Phase phase, RsitCategory categor
         return String.join("|", hospitalId, codeOf(phase == null ? null : phase.code()),
                 codeOf(category == null ? null : category.code()), codeOf(severity == null ? null : severity.code()),
                 String.valueOf(awareFrom), String.valueOf(awareBefore),
-                codeOf(obligations == null ? null : obligations.code()), tsQuery(), sort.code());
+                codeOf(obligations == null ? null : obligations.code()), tsQuery(), drills.code(), sort.code());
     }
 
     /**

@@ -4,6 +4,7 @@ import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.query.obligation.Obligations;
+import eu.vigil.query.register.DrillFilter;
 import eu.vigil.query.register.IncidentList;
 import eu.vigil.query.register.IncidentSort;
 import eu.vigil.query.parameters.InvalidParametersException;
@@ -57,6 +58,7 @@ class IncidentPageController {
                 .addAttribute("categories", RsitCategory.values())
                 .addAttribute("severities", Severity.values())
                 .addAttribute("obligationFilters", ObligationFilter.values())
+                .addAttribute("drillFilters", DrillFilter.values())
                 .addAttribute("sorts", IncidentSort.values())
                 .addAttribute("filtered", filter.any())
                 .addAttribute("zone", viewerTime.zoneId())
@@ -69,7 +71,10 @@ class IncidentPageController {
                     .addAttribute("next", page.next() == null ? null : filter.nextPage(query.cursorText(page.next())))
                     .addAttribute("csv", "/incidents/export.csv" + filter.filters())
                     .addAttribute("running", obligations.runningOf(user.ownHospital(),
-                            page.items().stream().map(RegisteredIncident::incidentId).toList()));
+                            page.items().stream().map(RegisteredIncident::incidentId).toList()))
+                    .addAttribute("hiddenDrills",
+                            query.drills() == DrillFilter.HIDE ? list.count(query.drillsOnly()) : 0L)
+                    .addAttribute("drillsOnly", "/incidents" + filter.withDrills(DrillFilter.ONLY).filters());
         } catch (InvalidParametersException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems())

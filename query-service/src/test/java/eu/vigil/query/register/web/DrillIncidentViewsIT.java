@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A drill's incident beside a real incident of the same hospital (ADR 0022), fed through the topic as the command
- * service feeds them: the hospital's list, its CSV and JSON, the incident page and its print view say EXERCISE in
- * words for the drill's incident and never for the real one; another hospital sees neither.
+ * service feeds them: the hospital's list (asked to show drills: it hides them by default, see DrillFilterIT), its
+ * CSV and JSON, the incident page and its print view say EXERCISE in words for the drill's incident and never for
+ * the real one; another hospital sees neither.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -77,7 +78,8 @@ class DrillIncidentViewsIT {
 
     @Test
     void givenADrillsIncidentAndARealOneWhenTheApiReadsThemThenOnlyTheDrillsCarriesItsExercise() {
-        var items = get("/api/incidents", DPO, MediaType.APPLICATION_JSON, JsonNode.class).getBody().get("items");
+        var items = get("/api/incidents?drills=show", DPO, MediaType.APPLICATION_JSON, JsonNode.class).getBody()
+                .get("items");
         var drills = get("/api/incidents/" + drillIncident.id(), DPO, MediaType.APPLICATION_JSON, JsonNode.class)
                 .getBody();
         var real = get("/api/incidents/" + realIncident.id(), DPO, MediaType.APPLICATION_JSON, JsonNode.class)
@@ -95,8 +97,8 @@ class DrillIncidentViewsIT {
 
     @Test
     void givenTheListPageThenTheDrillsRowSaysExerciseInWordsAndTheRealOnesDoesNot() {
-        String english = get("/incidents", DPO, MediaType.TEXT_HTML, String.class).getBody();
-        String french = get("/incidents", DPO, MediaType.TEXT_HTML, String.class, Locale.FRENCH).getBody();
+        String english = get("/incidents?drills=show", DPO, MediaType.TEXT_HTML, String.class).getBody();
+        String french = get("/incidents?drills=show", DPO, MediaType.TEXT_HTML, String.class, Locale.FRENCH).getBody();
 
         assertThat(english).contains("2 incidents match");
         assertThat(rowOf(english, drillIncident.id())).contains(BADGE);
@@ -107,7 +109,7 @@ class DrillIncidentViewsIT {
 
     @Test
     void givenTheCsvThenTheExerciseColumnNamesTheDrillForItsIncidentOnly() {
-        var response = get("/incidents/export.csv", DPO, MediaType.ALL, String.class);
+        var response = get("/incidents/export.csv?drills=show", DPO, MediaType.ALL, String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         var lines = Arrays.asList(response.getBody().split("\r\n"));
@@ -146,9 +148,10 @@ class DrillIncidentViewsIT {
 
     @Test
     void anotherHospitalSeesNeitherTheDrillsIncidentNorTheRealOne() {
-        var list = get("/api/incidents", OTHER_OFFICER, MediaType.APPLICATION_JSON, JsonNode.class).getBody();
-        String page = get("/incidents", OTHER_OFFICER, MediaType.TEXT_HTML, String.class).getBody();
-        String csv = get("/incidents/export.csv", OTHER_OFFICER, MediaType.ALL, String.class).getBody();
+        var list = get("/api/incidents?drills=show", OTHER_OFFICER, MediaType.APPLICATION_JSON, JsonNode.class)
+                .getBody();
+        String page = get("/incidents?drills=show", OTHER_OFFICER, MediaType.TEXT_HTML, String.class).getBody();
+        String csv = get("/incidents/export.csv?drills=show", OTHER_OFFICER, MediaType.ALL, String.class).getBody();
 
         assertThat(list.get("items")).isEmpty();
         assertThat(page).doesNotContain("PACS", "EXERCISE");
