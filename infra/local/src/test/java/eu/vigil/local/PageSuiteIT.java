@@ -38,7 +38,7 @@ class PageSuiteIT {
     @ParameterizedTest(name = "{0} ({1}) in {2}")
     @CsvSource({
             "brugge.officer, SECURITY_OFFICER, en, /incidents /incidents/new /incidents/{id} /incidents/{id}/share"
-                    + " /incidents/{id}?print",
+                    + " /incidents/{id}?print /drills /drills/new",
             "utrecht.dpo, DPO, en, /incidents /deadlines /deadlines/{id} /deadlines/{id}/draft /breach-register",
             "koeln.dpo, DPO, de, /incidents /deadlines /deadlines/{id} /incidents/{id}",
             "cert.coordinator, CERT_COORDINATOR, en, / /cert /cert/correlations /cert/feed /cert/trends",
