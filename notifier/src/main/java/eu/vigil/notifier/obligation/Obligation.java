@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.DraftApproved;
@@ -54,6 +55,7 @@ class Obligation {
 
     @AggregateIdentifier
     private UUID id;
+    private IncidentId incidentId;
     private HospitalId hospitalId;
     private ObligationStatus status;
     private Instant triggeredAt;
@@ -70,7 +72,7 @@ class Obligation {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenObligation command, DeadlineManager deadlines, ReminderPlan plan) {
+    void handle(OpenObligation command, DeadlineManager deadlines, ReminderPlans plans) {
         if (id == null) {
             var terms = command.terms();
             record(new ObligationOpened(command.obligationId(), terms.incidentId(), terms.hospitalId(),
@@ -78,27 +80,27 @@ class Obligation {
                     terms.legalBasis(), terms.source(), terms.jurisdiction(), terms.ruleVersion(),
                     terms.baselineFallback(), command.triggeredAt(), command.dueAt(), terms.timeZone(),
                     command.significanceUndecided(), terms.basis()));
-            schedule(deadlines, plan);
+            schedule(deadlines, plans);
         } else if (status == ObligationStatus.WITHDRAWN) {
             record(new ObligationReinstated(id, command.triggeredAt(), command.dueAt(),
                     command.significanceUndecided()));
-            schedule(deadlines, plan);
+            schedule(deadlines, plans);
         } else if (significanceUndecided && !command.significanceUndecided()) {
             record(new SignificanceConfirmed(id));
         } // else: already open as asked, as when the same incident event is delivered again
     }
 
     @CommandHandler
-    void handle(MoveDue command, DeadlineManager deadlines, ReminderPlan plan) {
+    void handle(MoveDue command, DeadlineManager deadlines, ReminderPlans plans) {
         if (!status.isRunning() || Objects.equals(command.dueAt(), dueAt)) {
             return; // a submitted report is not affected, and an unchanged instant records nothing
         }
         record(new ObligationDueMoved(id, command.triggeredAt(), command.dueAt(), command.reason(), null, null));
-        schedule(deadlines, plan);
+        schedule(deadlines, plans);
     }
 
     @CommandHandler
-    void handle(ApplyProfile command, DeadlineManager deadlines, ReminderPlan plan) {
+    void handle(ApplyProfile command, DeadlineManager deadlines, ReminderPlans plans) {
         boolean dueMoves = !Objects.equals(command.dueAt(), dueAt);
         if (!status.isRunning() || !dueMoves && command.timeZone().equals(timeZone)
                 && Objects.equals(command.authority(), authority)) {
@@ -107,7 +109,7 @@ class Obligation {
         record(new ObligationDueMoved(id, triggeredAt, command.dueAt(), command.reason(), command.timeZone(),
                 Objects.equals(command.authority(), authority) ? null : command.authority()));
         if (dueMoves) {
-            schedule(deadlines, plan);
+            schedule(deadlines, plans);
         }
     }
 
@@ -182,11 +184,11 @@ class Obligation {
 
     // Earlier deadlines are not cancelled when the due instant moves: db-scheduler can only cancel by scanning
     // every pending one. They fire, see another due instant, and do nothing.
-    private void schedule(DeadlineManager deadlines, ReminderPlan plan) {
+    private void schedule(DeadlineManager deadlines, ReminderPlans plans) {
         if (dueAt == null) {
             return; // "without undue delay": shown as elapsed time, nothing to remind of at an instant
         }
-        plan.remindersAhead(dueAt, now()).forEach(reminder ->
+        plans.of(incidentId).remindersAhead(dueAt, now()).forEach(reminder ->
                 deadlines.schedule(dueAt.minus(reminder.leadTime()), REMINDER, reminder));
         deadlines.schedule(dueAt, DUE, new DueReached(dueAt));
     }
@@ -230,6 +232,7 @@ class Obligation {
     @EventSourcingHandler
     void on(ObligationOpened event) {
         id = event.obligationId();
+        incidentId = event.incidentId();
         hospitalId = event.hospitalId();
         status = ObligationStatus.OPEN;
         triggeredAt = event.triggeredAt();

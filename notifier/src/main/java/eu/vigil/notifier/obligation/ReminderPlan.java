@@ -1,5 +1,6 @@
 package eu.vigil.notifier.obligation;
 
+import eu.vigil.notifier.rules.ExerciseClock;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,6 +22,12 @@ public record ReminderPlan(@DefaultValue({"12h", "4h", "1h"}) List<Duration> lea
                     + " (the due instant itself always escalates)");
         }
         leadTimes = leadTimes.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** This plan on a drill's clock (ADR 0022): each lead time shrunk by its scale, as the deadline is. */
+    public ReminderPlan on(ExerciseClock clock) {
+        return clock.scale() == 1 ? this
+                : new ReminderPlan(leadTimes.stream().map(lead -> lead.dividedBy(clock.scale())).toList());
     }
 
     /** The reminders still ahead at {@code now} for this due instant, earliest first. */

@@ -37,7 +37,8 @@ class DraftLifecycleTest {
 
     @BeforeEach
     void reminders() {
-        fixture.registerInjectableResource(new ReminderPlan(List.of(Duration.ofHours(1))));
+        ReminderPlans plans = incident -> new ReminderPlan(List.of(Duration.ofHours(1)));
+        fixture.registerInjectableResource(plans);
     }
 
     @Test

@@ -62,6 +62,20 @@ class DrillClocksIT {
         assertThat(earlyWarning(real).dueAt()).isEqualTo(aware.plus(Duration.ofHours(24)));
     }
 
+    @Test
+    void givenADrillAtScale720ThenItsEarlyWarningRemindsOnTheDrillsClockBeforeItsDueInstant() {
+        // 24 h at 720 times is 2 minutes; the reminders 12 h, 4 h and 1 h ahead become 60 s, 20 s and 5 s ahead
+        Instant aware = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofSeconds(90));
+        var drill = IncidentId.generate();
+
+        significant(drill, aware, new Exercise(UUID.randomUUID(), 720));
+
+        assertThat(earlyWarning(drill).dueAt()).isEqualTo(aware.plus(Duration.ofMinutes(2)));
+        var lastReminder = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> earlyWarning(drill).lastReminderLead(), lead -> Duration.ofSeconds(5).equals(lead));
+        assertThat(lastReminder).isEqualTo(Duration.ofSeconds(5));
+    }
+
     private void significant(IncidentId incident, Instant aware, Exercise exercise) {
         incidents.publish(envelope("h-gent", 0, aware, new IncidentReported(incident, HospitalId.of("h-gent"),
                 "Ransom note on the PACS viewer", null, aware, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM,

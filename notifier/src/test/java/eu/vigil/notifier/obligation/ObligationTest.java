@@ -12,6 +12,7 @@ import eu.vigil.contracts.notification.ObligationWithdrawn;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
 import eu.vigil.eventstore.hashchain.HashChain;
+import eu.vigil.notifier.rules.ExerciseClock;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,9 @@ class ObligationTest {
 
     @BeforeEach
     void reminders() {
-        fixture.registerInjectableResource(new ReminderPlan(List.of(Duration.ofHours(1), Duration.ofHours(12),
-                Duration.ofHours(4))));
+        ReminderPlans plans = incident -> new ReminderPlan(List.of(Duration.ofHours(1), Duration.ofHours(12),
+                Duration.ofHours(4)));
+        fixture.registerInjectableResource(plans);
     }
 
     @Test
@@ -270,6 +272,17 @@ class ObligationTest {
         var ahead = plan.remindersAhead(DUE, DUE.minus(Duration.ofHours(5)));
 
         assertThat(ahead).extracting(ReminderDue::leadTime).containsExactly(Duration.ofHours(4), Duration.ofHours(1));
+    }
+
+    @Test
+    void givenADrillAt1HourAMinuteThenItsRemindersComeAsManyTimesSooner() {
+        var plan = new ReminderPlan(List.of(Duration.ofHours(1), Duration.ofHours(12), Duration.ofHours(4)));
+
+        var drills = plan.on(new ExerciseClock(60));
+
+        assertThat(drills.leadTimes()).containsExactly(Duration.ofMinutes(12), Duration.ofMinutes(4),
+                Duration.ofMinutes(1));
+        assertThat(plan.on(ExerciseClock.REAL_TIME)).isEqualTo(plan);
     }
 
     private static OpenObligation open(boolean undecided) {

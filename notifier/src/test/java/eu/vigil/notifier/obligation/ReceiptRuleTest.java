@@ -30,7 +30,8 @@ class ReceiptRuleTest {
 
     @BeforeEach
     void reminders() {
-        fixture.registerInjectableResource(new ReminderPlan(List.of(Duration.ofHours(1))));
+        ReminderPlans plans = incident -> new ReminderPlan(List.of(Duration.ofHours(1)));
+        fixture.registerInjectableResource(plans);
     }
 
     @Test
