@@ -1,6 +1,8 @@
 package eu.vigil.contracts;
 
+import eu.vigil.contracts.drill.DrillEvent;
 import eu.vigil.contracts.drill.Exercise;
+import eu.vigil.contracts.drill.LessonsRecorded;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IncidentShared;
@@ -136,6 +138,18 @@ class EventJsonTest {
         assertThat(json).contains("\"exercise\":{\"drillId\":\"" + drill + "\",\"scale\":60}");
         assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class).payload())
                 .isEqualTo(withinADrill);
+    }
+
+    @Test
+    void givenLessonsRecordedInADrillWhenWrittenThenTheyReadBackAsADrillEventWithTheirTextAndTime() {
+        var drill = UUID.fromString("5d0c0de0-0000-4000-8000-000000000061");
+        var lessons = new LessonsRecorded(drill, "Call the PACS vendor earlier.\nKeep the paper forms ready.",
+                AWARE.plusSeconds(7200));
+
+        var json = EventJson.writePayload(lessons);
+
+        assertThat(json).contains("\"recordedAt\":\"2026-03-29T02:45:00Z\"");
+        assertThat(EventJson.readPayload(EventJson.typeOf(lessons), json, DrillEvent.class)).isEqualTo(lessons);
     }
 
     private static IncidentShared oldShare() {

@@ -6,6 +6,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
+import eu.vigil.contracts.drill.LessonsRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -30,6 +31,7 @@ class Drill {
     private HospitalId hospitalId;
     private DrillStarted start;
     private boolean ended;
+    private String lessons;
 
     protected Drill() {} // Axon rebuilds the aggregate from its events through this constructor
 
@@ -65,6 +67,18 @@ class Drill {
         }
     }
 
+    /** Another hospital's drill is unknown to the sender; the lessons recorded, recorded again, change nothing. */
+    @CommandHandler
+    void handle(RecordLessons command) {
+        if (!command.hospitalId().equals(hospitalId)) {
+            throw new DrillNotFoundException(command.drillId());
+        }
+        String text = command.text().strip();
+        if (!text.equals(lessons)) {
+            apply(new LessonsRecorded(id, text, command.recordedAt()));
+        }
+    }
+
     /**
      * @throws UnknownDrillException when the drill is not the hospital's (or the id is not a drill's)
      * @throws DrillEndedException   when the drill has ended
@@ -95,5 +109,10 @@ class Drill {
     @EventSourcingHandler
     void on(DrillEnded event) {
         ended = true;
+    }
+
+    @EventSourcingHandler
+    void on(LessonsRecorded event) {
+        lessons = event.text();
     }
 }

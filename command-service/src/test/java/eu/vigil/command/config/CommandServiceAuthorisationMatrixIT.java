@@ -97,6 +97,9 @@ class CommandServiceAuthorisationMatrixIT {
                         {"scenario": "ransomware-pacs", "title": "Matrix drill", "scale": 60}""",
                         caller -> caller.is("SECURITY_OFFICER") ? 201 : 403),
                 new Row("POST /api/drills/{id}/end", "/api/drills/" + ownDrill() + "/end", null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
+                new Row("PUT /api/drills/{id}/lessons", "/api/drills/" + ownDrill() + "/lessons", """
+                        {"text": "Call the PACS vendor earlier."}""",
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403)));
         rows.addAll(drillPageRows());
         return rows;
@@ -114,6 +117,9 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /drills/{id}", drill, null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
                 new Row("POST /drills/{id}/end", drill + "/end", null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 302 : caller.is("SECURITY_OFFICER") ? 404 : 403),
+                Row.form("POST /drills/{id}/lessons", drill + "/lessons", "text=Call+the+PACS+vendor+earlier."
+                                + "&requestToken=" + UUID.randomUUID(),
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 302 : caller.is("SECURITY_OFFICER") ? 404 : 403));
     }
 

@@ -5,6 +5,7 @@ import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
+import eu.vigil.contracts.drill.LessonsRecorded;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,34 @@ class DrillTest {
                .expectNoEvents();
         fixture.given(STARTED)
                .when(new EndDrill(DRILL, HospitalId.of("h-lyon"), START.plusSeconds(3600)))
+               .expectNoEvents()
+               .expectException(DrillNotFoundException.class);
+    }
+
+    @Test
+    void givenARunningOrEndedDrillWhenItsOfficerRecordsLessonsThenTheyAreRecordedAndReplaceEarlierOnes() {
+        Instant later = START.plusSeconds(7200);
+        fixture.given(STARTED)
+               .when(new RecordLessons(DRILL, BRUGGE, " Call the PACS vendor earlier.\n", later))
+               .expectEvents(new LessonsRecorded(DRILL, "Call the PACS vendor earlier.", later));
+        fixture.given(STARTED, new DrillEnded(DRILL, START.plusSeconds(3600)),
+                      new LessonsRecorded(DRILL, "Call the PACS vendor earlier.", later))
+               .when(new RecordLessons(DRILL, BRUGGE, "Keep the paper forms ready.", later.plusSeconds(60)))
+               .expectEvents(new LessonsRecorded(DRILL, "Keep the paper forms ready.", later.plusSeconds(60)));
+    }
+
+    @Test
+    void givenRecordedLessonsWhenTheSameTextIsRecordedAgainThenNothingIsRecorded() {
+        fixture.given(STARTED, new LessonsRecorded(DRILL, "Call the PACS vendor earlier.", START.plusSeconds(7200)))
+               .when(new RecordLessons(DRILL, BRUGGE, "Call the PACS vendor earlier. ", START.plusSeconds(7300)))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void givenAnotherHospitalsDrillWhenItsOfficerRecordsLessonsThenTheDrillIsNotFoundAndNothingIsRecorded() {
+        fixture.given(STARTED)
+               .when(new RecordLessons(DRILL, HospitalId.of("h-lyon"), "Ours now.", START.plusSeconds(7200)))
                .expectNoEvents()
                .expectException(DrillNotFoundException.class);
     }

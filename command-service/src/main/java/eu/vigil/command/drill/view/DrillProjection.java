@@ -2,6 +2,7 @@ package eu.vigil.command.drill.view;
 
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
+import eu.vigil.contracts.drill.LessonsRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,12 @@ class DrillProjection {
     void on(DrillEnded e) {
         jdbc.sql("update incident.drill set ended_at = :endedAt where drill_id = :id and ended_at is null")
                 .param("id", e.drillId()).param("endedAt", utc(e.endedAt())).update();
+    }
+
+    @EventHandler
+    void on(LessonsRecorded e) {
+        jdbc.sql("update incident.drill set lessons = :lessons where drill_id = :id")
+                .param("id", e.drillId()).param("lessons", e.text()).update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,9 +8,10 @@ import java.util.UUID;
  *
  * @param scenarioId null for a drill without a shipped scenario
  * @param endedAt    null while it runs
+ * @param lessons    the lessons learned last recorded; null until then
  */
 public record DrillRecord(UUID drillId, String hospitalId, String scenarioId, String title, int scale,
-                          Instant startedAt, Instant endedAt) {
+                          Instant startedAt, Instant endedAt, String lessons) {
 
     public boolean ended() {
         return endedAt != null;

@@ -15,7 +15,8 @@ import java.util.UUID;
 @Component
 public class DrillRecords {
 
-    private static final String COLUMNS = "drill_id, hospital_id, scenario_id, title, scale, started_at, ended_at";
+    private static final String COLUMNS = "drill_id, hospital_id, scenario_id, title, scale, started_at, ended_at,"
+            + " lessons";
 
     private final JdbcClient jdbc;
 
@@ -39,6 +40,7 @@ public class DrillRecords {
         Timestamp ended = rs.getTimestamp("ended_at");
         return new DrillRecord(rs.getObject("drill_id", UUID.class), rs.getString("hospital_id"),
                 rs.getString("scenario_id"), rs.getString("title"), rs.getInt("scale"),
-                rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant());
+                rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(),
+                rs.getString("lessons"));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +36,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Starting and ending a hospital's drill: its security officer's, as reporting its incidents is. An administrator
+ * Starting and ending a hospital's drill, and recording its lessons learned: its security officer's, as reporting its
+ * incidents is. An administrator
  * has no hospital, so does not start one.
  */
 @RestController
@@ -56,6 +58,8 @@ class DrillApiController {
     @Bean
     static EndpointRules drillRules() {
         return rules -> rules.requestMatchers(HttpMethod.POST, "/api/drills", "/api/drills/*/end")
+                .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER))
+                .requestMatchers(HttpMethod.PUT, "/api/drills/*/lessons")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
     }
 
@@ -85,6 +89,18 @@ class DrillApiController {
     DrillResponse end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
         try {
             commands.sendAndWait(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()));
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
+            throw new DrillNotFoundException(id);
+        }
+        return new DrillResponse(id);
+    }
+
+    /** The same text again records nothing and answers the same. */
+    @PutMapping("/api/drills/{id}/lessons")
+    DrillResponse recordLessons(@PathVariable UUID id, @Valid @RequestBody RecordLessonsRequest request,
+                                @AuthenticationPrincipal VigilUser user) {
+        try {
+            commands.sendAndWait(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()));
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
             throw new DrillNotFoundException(id);
         }

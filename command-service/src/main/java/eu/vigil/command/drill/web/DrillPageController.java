@@ -2,9 +2,7 @@ package eu.vigil.command.drill.web;
 
 import eu.vigil.command.drill.DrillNotFoundException;
 import eu.vigil.command.drill.EndDrill;
-import eu.vigil.command.drill.scenario.Scenario;
 import eu.vigil.command.drill.scenario.ScenarioCatalogue;
-import eu.vigil.command.drill.view.DrillProgress;
 import eu.vigil.command.drill.view.DrillRecord;
 import eu.vigil.command.drill.view.DrillRecords;
 import eu.vigil.contracts.HospitalId;
@@ -25,32 +23,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
  * A hospital's drills as its security officer runs them: the list, each drill's page with the injects released so
- * far, and its end. Another hospital's drill is not found, as another hospital's incident is.
+ * far, its end and its lessons learned. Another hospital's drill is not found, as another hospital's incident is.
  */
 @Controller
 class DrillPageController {
 
     private final DrillRecords drills;
     private final ScenarioCatalogue scenarios;
+    private final DrillPage page;
     private final CommandGateway commands;
     private final Clock clock;
 
-    DrillPageController(DrillRecords drills, ScenarioCatalogue scenarios, CommandGateway commands, Clock clock) {
+    DrillPageController(DrillRecords drills, ScenarioCatalogue scenarios, DrillPage page, CommandGateway commands,
+                        Clock clock) {
         this.drills = drills;
         this.scenarios = scenarios;
+        this.page = page;
         this.commands = commands;
         this.clock = clock;
     }
 
     @Bean
     static EndpointRules drillPageRules() {
-        return rules -> rules.requestMatchers("/drills", "/drills/new", "/drills/*", "/drills/*/end")
+        return rules -> rules.requestMatchers("/drills", "/drills/new", "/drills/*", "/drills/*/end",
+                        "/drills/*/lessons")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
     }
 
@@ -67,33 +68,19 @@ class DrillPageController {
 
     @GetMapping("/drills/{id}")
     String drill(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user, Model model, Locale locale) {
-        DrillRecord drill = find(id, user);
-        Scenario scenario = drill.scenarioId() == null ? null : scenarios.find(drill.scenarioId()).orElse(null);
-        Instant now = clock.instant();
-        var progress = DrillProgress.of(drill, scenario, now);
-        model.addAttribute("drill", DrillRow.of(drill, scenarios, locale));
-        model.addAttribute("description", scenario == null ? null : scenario.description().in(locale));
-        model.addAttribute("injects", progress.released().stream().map(inject -> InjectView.of(inject, locale))
-                .toList());
-        model.addAttribute("next", progress.next().orElse(null));
-        model.addAttribute("minutesToNext", progress.next().map(next -> next.minutesFrom(now)).orElse(0L));
-        return "drill/drill";
+        DrillRecord drill = page.find(id, user);
+        return page.show(drill, LessonsForm.of(drill.lessons()), model, locale);
     }
 
     /** Ending an ended drill again records nothing and shows the page. */
     @PostMapping("/drills/{id}/end")
     String end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
-        find(id, user);
+        page.find(id, user);
         try {
             commands.sendAndWait(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()));
         } catch (AggregateNotFoundException | DrillNotFoundException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return toDrillPage(id);
-    }
-
-    private DrillRecord find(UUID id, VigilUser user) {
-        return drills.find(id, HospitalId.of(user.ownHospital()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

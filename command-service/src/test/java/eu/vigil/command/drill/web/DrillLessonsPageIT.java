@@ -1,0 +1,142 @@
+package eu.vigil.command.drill.web;
+
+import eu.vigil.command.drill.StartDrill;
+import eu.vigil.contracts.HospitalId;
+import eu.vigil.testsupport.RealInfrastructure;
+import eu.vigil.testsupport.TestTokens;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The drill page's lessons-learned form (issue 20, ADR 0022): record, replace, refuse with the error beside it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class DrillLessonsPageIT {
+
+    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
+    private static final String OTHER_OFFICER = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
+    private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+    @Autowired CommandGateway commands;
+    @Autowired Clock clock;
+
+    @BeforeEach
+    void hospitalsAreServed() {
+        for (var hospital : List.of("h-brugge", "h-lyon")) {
+            var response = http.exchange("/api/hospitals/" + hospital, HttpMethod.PUT, new HttpEntity<>("""
+                    {"name": "%s", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}"""
+                    .formatted(hospital), headers(ADMIN, MediaType.APPLICATION_JSON)), String.class);
+            assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        }
+    }
+
+    @Test
+    void givenADrillWithoutLessonsThenItsPageSaysSoAndOffersALabelledFormWithItsToken() {
+        UUID drill = startedDrill();
+
+        var page = get("/drills/" + drill, OFFICER).getBody();
+
+        assertThat(page).contains("Lessons learned", "No lessons learned are recorded yet.",
+                "action=\"/drills/" + drill + "/lessons\"", "<label for=\"text\">What the drill taught you</label>",
+                "name=\"requestToken\"", "Record the lessons learned");
+    }
+
+    @Test
+    void givenTheFormWhenTheOfficerRecordsAndThenReplacesLessonsThenTheyLandOnTheDrillPageShowingTheLatest() {
+        UUID drill = startedDrill();
+
+        var recorded = post("/drills/" + drill + "/lessons",
+                "text=Escalate+earlier.&requestToken=" + UUID.randomUUID(), OFFICER);
+        var submittedTwice = post("/drills/" + drill + "/lessons",
+                "text=Escalate+earlier.&requestToken=" + UUID.randomUUID(), OFFICER);
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(recorded.getHeaders().getLocation()).hasToString("/drills/" + drill);
+        assertThat(submittedTwice.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(storedEvents(drill)).isEqualTo(2);
+        assertThat(get("/drills/" + drill, OFFICER).getBody()).contains("<p dir=\"auto\">Escalate earlier.</p>",
+                "Replace the lessons learned").doesNotContain("No lessons learned are recorded yet.");
+
+        var replaced = post("/drills/" + drill + "/lessons",
+                "text=Escalate+within+30+minutes.&requestToken=" + UUID.randomUUID(), OFFICER);
+
+        assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(storedEvents(drill)).isEqualTo(3);
+        assertThat(get("/drills/" + drill, OFFICER).getBody()).contains("Escalate within 30 minutes.")
+                .doesNotContain("<p dir=\"auto\">Escalate earlier.</p>");
+    }
+
+    @Test
+    void givenAnEmptyTextThenTheDrillPageComesBackWithTheErrorSummaryAndNothingIsRecorded() {
+        UUID drill = startedDrill();
+
+        var refused = post("/drills/" + drill + "/lessons", "text=++&requestToken=" + UUID.randomUUID(), OFFICER);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getBody()).contains("error-summary", "href=\"#text\"", "field-error",
+                "aria-invalid=\"true\"");
+        assertThat(storedEvents(drill)).isEqualTo(1);
+    }
+
+    @Test
+    void givenAnotherHospitalsOfficerWhenPostingLessonsThenTheDrillIsNotFoundAndNothingIsRecorded() {
+        UUID drill = startedDrill();
+
+        var refused = post("/drills/" + drill + "/lessons", "text=Ours.&requestToken=" + UUID.randomUUID(),
+                OTHER_OFFICER);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(storedEvents(drill)).isEqualTo(1);
+    }
+
+    private UUID startedDrill() {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new StartDrill(id, HospitalId.of("h-brugge"), null, "Lessons drill", 60,
+                clock.instant()));
+        return id;
+    }
+
+    private long storedEvents(UUID drill) {
+        return jdbc.sql("select count(*) from incident.domain_event_entry where aggregate_identifier = :id")
+                .param("id", drill.toString()).query(Long.class).single();
+    }
+
+    private ResponseEntity<String> get(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, null)), String.class);
+    }
+
+    private ResponseEntity<String> post(String path, String form, String token) {
+        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW).exchange(path,
+                HttpMethod.POST, new HttpEntity<>(form, headers(token, MediaType.APPLICATION_FORM_URLENCODED)),
+                String.class);
+    }
+
+    private static HttpHeaders headers(String token, MediaType type) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON));
+        if (type != null) {
+            headers.setContentType(type);
+        }
+        return headers;
+    }
+}
