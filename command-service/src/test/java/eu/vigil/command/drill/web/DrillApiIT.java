@@ -2,22 +2,22 @@ package eu.vigil.command.drill.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.vigil.testsupport.RealInfrastructure;
-import eu.vigil.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
+import static eu.vigil.command.drill.web.DrillRequests.OFFICER;
+import static eu.vigil.command.drill.web.DrillRequests.OTHER_OFFICER;
+import static eu.vigil.command.drill.web.DrillRequests.json;
+import static eu.vigil.command.drill.web.DrillRequests.storedPayloads;
+import static eu.vigil.command.drill.web.DrillRequests.withKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A hospital's security officer starts and ends a drill (issue 20, ADR 0022). */
@@ -25,21 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealInfrastructure
 class DrillApiIT {
 
-    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
-    private static final String OTHER_OFFICER = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
-    private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
-
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void hospitalsAreServed() {
-        for (var hospital : List.of("h-brugge", "h-lyon")) {
-            var response = http.exchange("/api/hospitals/" + hospital, HttpMethod.PUT, json("""
-                    {"name": "%s", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}"""
-                    .formatted(hospital), ADMIN), String.class);
-            assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
-        }
+        DrillRequests.serveBruggeAndLyon(http);
     }
 
     @Test
@@ -50,7 +41,7 @@ class DrillApiIT {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = started.getBody().get("drillId").asText();
         assertThat(started.getHeaders().getLocation()).hasToString("/api/drills/" + id);
-        assertThat(storedPayloads(id)).singleElement().satisfies(payload -> assertThat(payload)
+        assertThat(storedPayloads(jdbc, id)).singleElement().satisfies(payload -> assertThat(payload)
                 .contains("\"hospitalId\":\"h-brugge\"", "\"scenarioId\":\"ransomware-pacs\"",
                         "\"title\":\"Spring tabletop\"", "\"scale\":60"));
     }
@@ -66,7 +57,7 @@ class DrillApiIT {
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(retry.getBody().get("drillId")).isEqualTo(first.getBody().get("drillId"));
-        assertThat(storedPayloads(first.getBody().get("drillId").asText())).hasSize(1);
+        assertThat(storedPayloads(jdbc, first.getBody().get("drillId").asText())).hasSize(1);
     }
 
     @Test
@@ -81,7 +72,7 @@ class DrillApiIT {
 
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(reused.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:idempotency-key-reused");
-        assertThat(storedPayloads(first.getBody().get("drillId").asText())).hasSize(1);
+        assertThat(storedPayloads(jdbc, first.getBody().get("drillId").asText())).hasSize(1);
     }
 
     @Test
@@ -120,14 +111,7 @@ class DrillApiIT {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(endedAgain.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(storedPayloads(id)).hasSize(2);
-    }
-
-    private List<String> storedPayloads(String drillId) {
-        return jdbc.sql("""
-                        select convert_from(payload, 'UTF8') from incident.domain_event_entry
-                         where aggregate_identifier = :id order by sequence_number""")
-                .param("id", drillId).query(String.class).list();
+        assertThat(storedPayloads(jdbc, id)).hasSize(2);
     }
 
     private ResponseEntity<JsonNode> post(String path, String body, String token) {
@@ -136,19 +120,5 @@ class DrillApiIT {
 
     private static String pointer(ResponseEntity<JsonNode> problem) {
         return problem.getBody().get("errors").get(0).get("pointer").asText();
-    }
-
-    private static HttpEntity<String> json(String body, String token) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(token);
-        return new HttpEntity<>(body, headers);
-    }
-
-    private static HttpEntity<String> withKey(HttpEntity<String> request, String key) {
-        var headers = new HttpHeaders();
-        headers.putAll(request.getHeaders());
-        headers.set("Idempotency-Key", key);
-        return new HttpEntity<>(request.getBody(), headers);
     }
 }

@@ -3,36 +3,27 @@ package eu.vigil.command.drill.web;
 import eu.vigil.command.drill.StartDrill;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.testsupport.RealInfrastructure;
-import eu.vigil.testsupport.TestTokens;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
+import static eu.vigil.command.drill.web.DrillRequests.OFFICER;
+import static eu.vigil.command.drill.web.DrillRequests.OTHER_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The drill page's lessons-learned form (issue 20, ADR 0022): record, replace, refuse with the error beside it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class DrillLessonsPageIT {
-
-    private static final String OFFICER = TestTokens.bearer("u-officer-1", "SECURITY_OFFICER", "h-brugge");
-    private static final String OTHER_OFFICER = TestTokens.bearer("u-officer-9", "SECURITY_OFFICER", "h-lyon");
-    private static final String ADMIN = TestTokens.bearer("u-admin-1", "ADMIN", null);
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
@@ -41,12 +32,7 @@ class DrillLessonsPageIT {
 
     @BeforeEach
     void hospitalsAreServed() {
-        for (var hospital : List.of("h-brugge", "h-lyon")) {
-            var response = http.exchange("/api/hospitals/" + hospital, HttpMethod.PUT, new HttpEntity<>("""
-                    {"name": "%s", "country": "BE", "timeZone": "Europe/Brussels", "language": "nl"}"""
-                    .formatted(hospital), headers(ADMIN, MediaType.APPLICATION_JSON)), String.class);
-            assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
-        }
+        DrillRequests.serveBruggeAndLyon(http);
     }
 
     @Test
@@ -121,22 +107,10 @@ class DrillLessonsPageIT {
     }
 
     private ResponseEntity<String> get(String path, String token) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, null)), String.class);
+        return DrillRequests.page(http, path, token);
     }
 
     private ResponseEntity<String> post(String path, String form, String token) {
-        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW).exchange(path,
-                HttpMethod.POST, new HttpEntity<>(form, headers(token, MediaType.APPLICATION_FORM_URLENCODED)),
-                String.class);
-    }
-
-    private static HttpHeaders headers(String token, MediaType type) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON));
-        if (type != null) {
-            headers.setContentType(type);
-        }
-        return headers;
+        return DrillRequests.postForm(http, path, form, token);
     }
 }
