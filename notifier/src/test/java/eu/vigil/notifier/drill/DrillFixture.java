@@ -39,12 +39,13 @@ import static eu.vigil.testsupport.IncidentEvents.envelope;
 
 /**
  * One hospital with a significant incident of a drill at scale 60, personal data involved, and a real significant
- * incident: both early warnings fall due 45 s after the start, so that their reminder (10 s before) and escalation are
- * mailed while the test runs; the drill's later obligations (due within the hour) stay open meanwhile.
+ * incident: both early warnings fall due 45 s after the start, so that their reminder and escalation are mailed while
+ * the test runs. The real one reminds 10 s ahead; the drill's, on its clock, 15 s ahead (15 min shrunk by 60), its 10 s
+ * shrunk below a second and dropped. The drill's later obligations (due within the hour) stay open meanwhile.
  */
 @AutoConfigureObservability // Spring Boot switches metrics export off in tests unless asked
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vigil.reminders.lead-times=10s", "db-scheduler.polling-interval=500ms"})
+        properties = {"vigil.reminders.lead-times=10s,15m", "db-scheduler.polling-interval=500ms"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DrillFixture {

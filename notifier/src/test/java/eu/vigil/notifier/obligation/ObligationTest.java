@@ -283,6 +283,11 @@ class ObligationTest {
         assertThat(drills.leadTimes()).containsExactly(Duration.ofMinutes(12), Duration.ofMinutes(4),
                 Duration.ofMinutes(1));
         assertThat(plan.on(ExerciseClock.REAL_TIME)).isEqualTo(plan);
+        assertThat(plan.on(new ExerciseClock(1440)).leadTimes()).as("1 h shrunk to 2.5 s, 4 h to 10 s, 12 h to 30 s")
+                .containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(2500));
+        assertThat(new ReminderPlan(List.of(Duration.ofSeconds(10), Duration.ofMinutes(15)))
+                .on(new ExerciseClock(60)).leadTimes()).as("10 s shrunk below a second is dropped")
+                .containsExactly(Duration.ofSeconds(15));
     }
 
     private static OpenObligation open(boolean undecided) {
