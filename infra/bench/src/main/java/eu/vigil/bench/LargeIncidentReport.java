@@ -98,6 +98,7 @@ final class LargeIncidentReport {
         }
         String footer = messages.getMessage("draft.report.footer", new Object[] {incident, 3, digest}, locale);
         return new DraftReport.Report(LANGUAGE, messages.getMessage("draft.kind.nis2-final-report", null, locale),
-                "NIS2 Art. 23(4)(d)", "CCB", incident, 3, digest, AWARE.plus(Duration.ofDays(30)), sections, footer);
+                "NIS2 Art. 23(4)(d)", "CCB", incident, 3, digest, AWARE.plus(Duration.ofDays(30)), sections, footer,
+                null, null); // a real incident's report: no exercise line, no watermark
     }
 }
