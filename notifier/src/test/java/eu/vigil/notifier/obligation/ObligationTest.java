@@ -12,7 +12,6 @@ import eu.vigil.contracts.notification.ObligationWithdrawn;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.contracts.notification.SignificanceConfirmed;
 import eu.vigil.eventstore.hashchain.HashChain;
-import eu.vigil.notifier.rules.ExerciseClock;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,31 +262,6 @@ class ObligationTest {
                 .andGivenCommands(open(false), new WithdrawObligation(ID, "not significant"))
                 .whenTimeAdvancesTo(DUE.plus(Duration.ofDays(2)))
                 .expectNoEvents();
-    }
-
-    @Test
-    void theRemindersAheadAreEarliestFirst() {
-        var plan = new ReminderPlan(List.of(Duration.ofHours(1), Duration.ofHours(12), Duration.ofHours(4)));
-
-        var ahead = plan.remindersAhead(DUE, DUE.minus(Duration.ofHours(5)));
-
-        assertThat(ahead).extracting(ReminderDue::leadTime).containsExactly(Duration.ofHours(4), Duration.ofHours(1));
-    }
-
-    @Test
-    void givenADrillAt1HourAMinuteThenItsRemindersComeAsManyTimesSooner() {
-        var plan = new ReminderPlan(List.of(Duration.ofHours(1), Duration.ofHours(12), Duration.ofHours(4)));
-
-        var drills = plan.on(new ExerciseClock(60));
-
-        assertThat(drills.leadTimes()).containsExactly(Duration.ofMinutes(12), Duration.ofMinutes(4),
-                Duration.ofMinutes(1));
-        assertThat(plan.on(ExerciseClock.REAL_TIME)).isEqualTo(plan);
-        assertThat(plan.on(new ExerciseClock(1440)).leadTimes()).as("1 h shrunk to 2.5 s, 4 h to 10 s, 12 h to 30 s")
-                .containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(2500));
-        assertThat(new ReminderPlan(List.of(Duration.ofSeconds(10), Duration.ofMinutes(15)))
-                .on(new ExerciseClock(60)).leadTimes()).as("10 s shrunk below a second is dropped")
-                .containsExactly(Duration.ofSeconds(15));
     }
 
     private static OpenObligation open(boolean undecided) {
