@@ -17,6 +17,15 @@ public final class Topics {
      */
     public static final String INCIDENT_SHARES = "vigil.incident-shares";
 
+    /** Events of the drill aggregate, keyed by drill id: the hospital's own, never mirrored (ADR 0022). */
+    public static final String DRILL_EVENTS = "vigil.drill-events";
+
+    /**
+     * A drill's shares: the share events of a drill's incidents, without the person who shared, keyed by incident id
+     * (ADR 0022). Never read by the real feed; a CERT mirrors it for a sector-wide drill.
+     */
+    public static final String DRILL_SHARES = "vigil.drill-shares";
+
     /** Events of the obligation aggregate, keyed by obligation id. */
     public static final String NOTIFICATION_EVENTS = "vigil.notification-events";
 

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param incidentEvents     the incident aggregate's events, keyed by incident id
  * @param incidentShares     the share events of the incident aggregate only, keyed by incident id (ADR 0021)
  * @param notificationEvents the obligation aggregate's events, keyed by obligation id
+ * @param drillEvents        the drill aggregate's events, keyed by drill id (ADR 0022)
+ * @param drillShares        the share events of a drill's incidents only, keyed by incident id (ADR 0022)
  * @param partitions         partitions of the topics when a service creates them
  * @param replicationFactor  their replication factor: 1 on the local stack, 3 in production
  * @param configs            topic settings of the topics besides their retention, such as
@@ -23,16 +25,17 @@ import java.util.Map;
 @Validated
 @ConfigurationProperties("vigil.topics")
 public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String incidentShares,
-                            @NotBlank String notificationEvents,
-                            @Min(1) int partitions, @Min(1) short replicationFactor, Map<String, String> configs) {
+                            @NotBlank String notificationEvents, @NotBlank String drillEvents,
+                            @NotBlank String drillShares, @Min(1) int partitions, @Min(1) short replicationFactor, Map<String, String> configs) {
 
     @ConstructorBinding
     public TopicSettings {
         configs = configs == null ? Map.of() : Map.copyOf(configs);
     }
 
-    public TopicSettings(String incidentEvents, String incidentShares, String notificationEvents, int partitions,
-                         short replicationFactor) {
-        this(incidentEvents, incidentShares, notificationEvents, partitions, replicationFactor, Map.of());
+    public TopicSettings(String incidentEvents, String incidentShares, String notificationEvents, String drillEvents,
+                         String drillShares, int partitions, short replicationFactor) {
+        this(incidentEvents, incidentShares, notificationEvents, drillEvents, drillShares, partitions,
+                replicationFactor, Map.of());
     }
 }

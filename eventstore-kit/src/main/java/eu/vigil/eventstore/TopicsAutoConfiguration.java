@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link TopicSettings} ({@code vigil.topics}) and the three topics with the same partitions, replication factor and
+ * {@link TopicSettings} ({@code vigil.topics}) and the five topics with the same partitions, replication factor and
  * settings, so whichever service starts first creates them alike (Spring Kafka's {@code KafkaAdmin} creates a missing
  * topic, and brings an existing one's settings in line: {@code spring.kafka.admin.modify-topic-configs}).
  * <p>
@@ -40,6 +40,18 @@ public class TopicsAutoConfiguration {
     @Bean
     NewTopic notificationEventsTopic(TopicSettings topics) {
         return new NewTopic(topics.notificationEvents(), topics.partitions(), topics.replicationFactor())
+                .configs(configs(topics));
+    }
+
+    @Bean
+    NewTopic drillEventsTopic(TopicSettings topics) {
+        return new NewTopic(topics.drillEvents(), topics.partitions(), topics.replicationFactor())
+                .configs(configs(topics));
+    }
+
+    @Bean
+    NewTopic drillSharesTopic(TopicSettings topics) {
+        return new NewTopic(topics.drillShares(), topics.partitions(), topics.replicationFactor())
                 .configs(configs(topics));
     }
 

@@ -29,7 +29,8 @@ class KafkaClusterProfileTest {
             assertThat(started.getBeansOfType(NewTopic.class).values())
                     .extracting(NewTopic::name, NewTopic::replicationFactor)
                     .containsExactlyInAnyOrder(tuple(Topics.INCIDENT_EVENTS, (short) 3),
-                            tuple(Topics.INCIDENT_SHARES, (short) 3), tuple(Topics.NOTIFICATION_EVENTS, (short) 3));
+                            tuple(Topics.INCIDENT_SHARES, (short) 3), tuple(Topics.NOTIFICATION_EVENTS, (short) 3),
+                            tuple(Topics.DRILL_EVENTS, (short) 3), tuple(Topics.DRILL_SHARES, (short) 3));
             assertThat(started.getBeansOfType(NewTopic.class).values()).allSatisfy(topic -> assertThat(topic.configs())
                     .containsEntry("min.insync.replicas", "2")
                     .containsEntry("unclean.leader.election.enable", "false")

@@ -1,5 +1,7 @@
 package eu.vigil.command.drill;
 
+import eu.vigil.command.drill.scenario.Scenario;
+import eu.vigil.command.drill.scenario.ScenarioCatalogue;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
@@ -14,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -41,7 +44,7 @@ class Drill {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(StartDrill command, Hospitals hospitals) {
+    void handle(StartDrill command, Hospitals hospitals, ScenarioCatalogue scenarios) {
         if (start != null) {
             if (!startedBy(command)) {
                 throw new DrillRequestReusedException();
@@ -53,7 +56,8 @@ class Drill {
         }
         Exercise.checkScale(command.scale());
         apply(new DrillStarted(command.drillId(), command.hospitalId(), command.scenarioId(),
-                command.title().strip(), command.scale(), command.startedAt()));
+                command.title().strip(), command.scale(), command.startedAt(),
+                scenarios.find(command.scenarioId()).map(Scenario::script).orElse(List.of())));
     }
 
     /** Another hospital's drill is unknown to the sender; ending an ended drill again records nothing. */

@@ -3,11 +3,9 @@ package eu.vigil.command.publication;
 import eu.vigil.command.incident.CommandMetaData;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
-import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.Topics;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.eventstore.TopicSettings;
-import eu.vigil.publication.EventTrace;
 import eu.vigil.publication.ParkingPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -16,7 +14,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.UUID;
 
 /**
  * Publishes each incident event from the event store to Kafka, keyed by incident id, through publication-kit's
@@ -29,7 +26,8 @@ import java.util.UUID;
  * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, the only one that leaves the
  * hospital (ADR 0021): there the envelope names no person, only that the hospital shared. A drill's incident never
  * reaches it (ADR 0022): its events carry the drill in their metadata from the report on ({@code exercise}, stored
- * with them, so it holds after a restart and in a replay), and its shares go to the incident topic only.
+ * with them, so it holds after a restart and in a replay), and its shares go, as sanitised, to the drill share topic
+ * instead, which the real feed never reads.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
@@ -52,19 +50,14 @@ public class IncidentEventPublisher {
     void publish(IncidentEvent event, DomainEventMessage<?> message) {
         var envelope = envelope(event, message);
         var records = new ArrayList<ProducerRecord<String, byte[]>>();
-        records.add(record(topics.incidentEvents(), envelope, message));
-        if (Topics.isShare(event) && !CommandMetaData.ofADrill(message.getMetaData())) {
-            records.add(record(topics.incidentShares(), withoutThePerson(envelope), message));
+        records.add(Envelopes.record(topics.incidentEvents(), envelope, message));
+        if (Topics.isShare(event)) {
+            String shares = CommandMetaData.ofADrill(message.getMetaData()) ? topics.drillShares()
+                    : topics.incidentShares();
+            records.add(Envelopes.record(shares, withoutThePerson(envelope), message));
         }
         publisher.publish(records, envelope.eventId(), envelope.aggregateId(), envelope.type(),
                 envelope.aggregateSequence());
-    }
-
-    private static ProducerRecord<String, byte[]> record(String topic, EventEnvelope<IncidentEvent> envelope,
-                                                         DomainEventMessage<?> message) {
-        // The append instant is the record timestamp: never a user-entered time, which the broker may refuse.
-        return new ProducerRecord<>(topic, null, message.getTimestamp().toEpochMilli(), envelope.aggregateId(),
-                EventJson.write(envelope), EventTrace.headers(message.getMetaData()));
     }
 
     private static EventEnvelope<IncidentEvent> withoutThePerson(EventEnvelope<IncidentEvent> envelope) {
@@ -74,9 +67,7 @@ public class IncidentEventPublisher {
     }
 
     private static EventEnvelope<IncidentEvent> envelope(IncidentEvent event, DomainEventMessage<?> message) {
-        return new EventEnvelope<>(UUID.fromString(message.getIdentifier()), EventJson.typeOf(event),
-                event.schemaVersion(), message.getAggregateIdentifier(), message.getSequenceNumber(),
-                CommandMetaData.hospital(message.getMetaData()), message.getTimestamp(),
-                CommandMetaData.actor(message.getMetaData()), event);
+        return Envelopes.of(event, event.schemaVersion(), CommandMetaData.hospital(message.getMetaData()),
+                CommandMetaData.actor(message.getMetaData()), message);
     }
 }

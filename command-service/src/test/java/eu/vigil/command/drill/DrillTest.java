@@ -1,16 +1,26 @@
 package eu.vigil.command.drill;
 
+import eu.vigil.command.drill.scenario.ScenarioCatalogue;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.LessonsRecorded;
+import eu.vigil.contracts.drill.ScriptedExpectation;
+import eu.vigil.contracts.drill.ScriptedInject;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 class DrillTest {
@@ -18,8 +28,9 @@ class DrillTest {
     private static final HospitalId BRUGGE = HospitalId.of("h-brugge");
     private static final UUID DRILL = UUID.fromString("5d0c0de0-0000-4000-8000-000000000001");
     private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+    private static final ScenarioCatalogue SCENARIOS = new ScenarioCatalogue();
     private static final DrillStarted STARTED = new DrillStarted(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60,
-            START);
+            START, SCENARIOS.find("ransomware-pacs").orElseThrow().script());
 
     private final AggregateTestFixture<Drill> fixture = new AggregateTestFixture<>(Drill.class);
 
@@ -27,6 +38,7 @@ class DrillTest {
     void servesBrugge() {
         Hospitals servedHospitals = BRUGGE::equals;
         fixture.registerInjectableResource(servedHospitals);
+        fixture.registerInjectableResource(SCENARIOS);
     }
 
     @Test
@@ -34,6 +46,32 @@ class DrillTest {
         fixture.givenNoPriorActivity()
                .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", " Tabletop ", 60, START))
                .expectEvents(STARTED);
+    }
+
+    @Test
+    void givenAScenarioWhenADrillStartsThenItRecordsTheScriptItsReportWillScore() {
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60, START))
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(
+                       (DrillStarted started) -> {
+                           ScriptedInject first = started.script().get(0);
+                           ScriptedExpectation awareness = first.expectations().get(0);
+                           return first.offset().isZero() && first.text().get("fr").startsWith("La radiologie")
+                                   && awareness.who().equals("SECURITY_OFFICER")
+                                   && awareness.event().equals("IncidentReported")
+                                   && awareness.within().equals(Duration.ofHours(1))
+                                   && started.script().stream().flatMap(inject -> inject.expectations().stream())
+                                           .anyMatch(expected -> expected.byTheLaw()
+                                                   && expected.event().equals("DraftApproved")
+                                                   && "NIS2_EARLY_WARNING".equals(expected.obligationRuleId()));
+                       }), andNoMore())));
+    }
+
+    @Test
+    void givenNoScenarioWhenADrillStartsThenItsScriptIsEmpty() {
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, null, "From scratch", 1, START))
+               .expectEvents(new DrillStarted(DRILL, BRUGGE, null, "From scratch", 1, START, List.of()));
     }
 
     @Test

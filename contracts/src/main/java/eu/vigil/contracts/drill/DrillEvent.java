@@ -1,9 +1,20 @@
 package eu.vigil.contracts.drill;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.UUID;
 
-/** An event of the drill aggregate; kept in command-service's event store, not published. */
-public sealed interface DrillEvent permits DrillStarted, DrillEnded, LessonsRecorded {
+/**
+ * An event of the drill aggregate, published on {@code vigil.drill-events} keyed by drill id: the hospital's own
+ * topic, never mirrored.
+ */
+public sealed interface DrillEvent permits DrillStarted, DrillEnded, LessonsRecorded, DrillArchived {
 
     UUID drillId();
+
+    /** The payload's schema version, carried by the envelope. */
+    @JsonIgnore
+    default int schemaVersion() {
+        return 1;
+    }
 }

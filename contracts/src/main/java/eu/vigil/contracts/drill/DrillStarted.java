@@ -3,6 +3,7 @@ package eu.vigil.contracts.drill;
 import eu.vigil.contracts.HospitalId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,13 @@ import java.util.UUID;
  *
  * @param scenarioId the shipped scenario it plays; null for a drill without one
  * @param scale      how much faster than real time its incidents' clocks run, 1 to {@value Exercise#MAX_SCALE}
+ * @param script     the scenario's injects and expectations as they were at the start; empty for a drill without a
+ *                   scenario (and for a drill started before drills carried their script)
  */
 public record DrillStarted(UUID drillId, HospitalId hospitalId, String scenarioId, String title, int scale,
-                           Instant startedAt) implements DrillEvent {
+                           Instant startedAt, List<ScriptedInject> script) implements DrillEvent {
+
+    public DrillStarted {
+        script = script == null ? List.of() : List.copyOf(script);
+    }
 }

@@ -30,7 +30,8 @@ class KafkaClusterTest {
         var declared = Manifests.ofKind(BASE, "KafkaTopic");
         assertThat(declared).extracting(topic -> topic.at("/spec/topicName").asText()).containsExactlyInAnyOrder(
                 topics.getProperty("vigil.topics.incident-events"), topics.getProperty("vigil.topics.incident-shares"),
-                topics.getProperty("vigil.topics.notification-events"));
+                topics.getProperty("vigil.topics.notification-events"), topics.getProperty("vigil.topics.drill-events"),
+                topics.getProperty("vigil.topics.drill-shares"));
         JsonNode settings = PROFILE.at("/vigil/topics");
         assertThat(settings.path("replication-factor").asInt()).isEqualTo(3);
         assertThat(settings.path("configs").path("[min.insync.replicas]").asInt()).isEqualTo(2);

@@ -82,6 +82,8 @@ public final class TestInfrastructure {
                 "vigil.topics.incident-events", "vigil.incident-events." + suffix,
                 "vigil.topics.incident-shares", "vigil.incident-shares." + suffix,
                 "vigil.topics.notification-events", "vigil.notification-events." + suffix,
+                "vigil.topics.drill-events", "vigil.drill-events." + suffix,
+                "vigil.topics.drill-shares", "vigil.drill-shares." + suffix,
                 "spring.kafka.consumer.group-id", "it-" + suffix));
         // a module's test contexts stay cached side by side, each with its pool: an idle one keeps a single
         // connection, so that thirty of them stay within the server's max_connections (300)

@@ -33,7 +33,8 @@ class IsolatedPropertiesIT {
         var first = infrastructure.isolatedProperties("same hint");
         var second = infrastructure.isolatedProperties("same hint");
 
-        for (String key : new String[] {"vigil.topics.incident-events", "vigil.topics.notification-events",
+        for (String key : new String[] {"vigil.topics.incident-events", "vigil.topics.incident-shares",
+                "vigil.topics.notification-events", "vigil.topics.drill-events", "vigil.topics.drill-shares",
                 "spring.kafka.consumer.group-id"}) {
             assertThat(first.get(key)).isNotEqualTo(second.get(key));
         }

@@ -1,5 +1,7 @@
 package eu.vigil.command.drill.scenario;
 
+import eu.vigil.contracts.drill.ScriptedInject;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -11,4 +13,10 @@ import java.util.List;
  * @param expectations what someone should do after learning it; empty when it only sets the scene
  */
 public record Inject(Duration offset, Translations text, List<Expectation> expectations) {
+
+    /** As a drill's start records it. */
+    ScriptedInject scripted() {
+        return new ScriptedInject(offset, text.byLanguage(),
+                expectations.stream().map(Expectation::scripted).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package eu.vigil.command.drill.scenario;
 
 import eu.vigil.contracts.RsitCategory;
+import eu.vigil.contracts.drill.ScriptedInject;
 
 import java.util.List;
 
@@ -13,4 +14,9 @@ import java.util.List;
  */
 public record Scenario(String id, Translations title, Translations description, RsitCategory category,
                        List<Inject> injects) {
+
+    /** The injects and their expectations as a drill's start records them, so that its report scores what it showed. */
+    public List<ScriptedInject> script() {
+        return injects.stream().map(Inject::scripted).toList();
+    }
 }

@@ -47,8 +47,9 @@ public class ScenarioCatalogue {
         return ordered;
     }
 
+    /** The scenario of that id; empty for an unknown id and for none (null). */
     public Optional<Scenario> find(String id) {
-        return Optional.ofNullable(scenarios.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(scenarios.get(id));
     }
 
     private static List<Resource> shippedFiles() {

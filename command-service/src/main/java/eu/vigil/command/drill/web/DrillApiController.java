@@ -12,7 +12,6 @@ import eu.vigil.web.FieldProblem;
 import eu.vigil.web.ProblemType;
 import eu.vigil.web.Problems;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -45,11 +44,11 @@ class DrillApiController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final CommandGateway commands;
+    private final DrillCommands commands;
     private final ScenarioCatalogue scenarios;
     private final Clock clock;
 
-    DrillApiController(CommandGateway commands, ScenarioCatalogue scenarios, Clock clock) {
+    DrillApiController(DrillCommands commands, ScenarioCatalogue scenarios, Clock clock) {
         this.commands = commands;
         this.scenarios = scenarios;
         this.clock = clock;
@@ -76,7 +75,7 @@ class DrillApiController {
                 ("drill:" + user.ownHospital() + "/" + user.userId() + "/" + key.strip())
                         .getBytes(StandardCharsets.UTF_8));
         try {
-            commands.sendAndWait(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()));
+            commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (AggregateStreamCreationException alreadyStarted) {
             if (key == null || key.isBlank()) {
                 throw alreadyStarted;
@@ -88,7 +87,7 @@ class DrillApiController {
     @PostMapping("/api/drills/{id}/end")
     DrillResponse end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
         try {
-            commands.sendAndWait(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()));
+            commands.send(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
             throw new DrillNotFoundException(id);
         }
@@ -100,7 +99,7 @@ class DrillApiController {
     DrillResponse recordLessons(@PathVariable UUID id, @Valid @RequestBody RecordLessonsRequest request,
                                 @AuthenticationPrincipal VigilUser user) {
         try {
-            commands.sendAndWait(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()));
+            commands.send(request.toCommand(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
             throw new DrillNotFoundException(id);
         }

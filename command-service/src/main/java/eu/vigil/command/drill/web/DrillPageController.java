@@ -10,7 +10,6 @@ import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -36,10 +35,10 @@ class DrillPageController {
     private final DrillRecords drills;
     private final ScenarioCatalogue scenarios;
     private final DrillPage page;
-    private final CommandGateway commands;
+    private final DrillCommands commands;
     private final Clock clock;
 
-    DrillPageController(DrillRecords drills, ScenarioCatalogue scenarios, DrillPage page, CommandGateway commands,
+    DrillPageController(DrillRecords drills, ScenarioCatalogue scenarios, DrillPage page, DrillCommands commands,
                         Clock clock) {
         this.drills = drills;
         this.scenarios = scenarios;
@@ -77,7 +76,7 @@ class DrillPageController {
     String end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
         page.find(id, user);
         try {
-            commands.sendAndWait(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()));
+            commands.send(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (AggregateNotFoundException | DrillNotFoundException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

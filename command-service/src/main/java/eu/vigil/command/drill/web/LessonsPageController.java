@@ -5,7 +5,6 @@ import eu.vigil.command.drill.RecordLessons;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,10 +29,10 @@ import java.util.UUID;
 class LessonsPageController {
 
     private final DrillPage page;
-    private final CommandGateway commands;
+    private final DrillCommands commands;
     private final Clock clock;
 
-    LessonsPageController(DrillPage page, CommandGateway commands, Clock clock) {
+    LessonsPageController(DrillPage page, DrillCommands commands, Clock clock) {
         this.page = page;
         this.commands = commands;
         this.clock = clock;
@@ -47,8 +46,8 @@ class LessonsPageController {
             return page.show(drill, form, model, locale);
         }
         try {
-            commands.sendAndWait(new RecordLessons(id, HospitalId.of(user.ownHospital()), form.text(),
-                    clock.instant()));
+            commands.send(new RecordLessons(id, HospitalId.of(user.ownHospital()), form.text(),
+                    clock.instant()), user);
         } catch (AggregateNotFoundException | DrillNotFoundException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -8,7 +8,6 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,11 +32,11 @@ class StartDrillPageController {
 
     private static final String PAGE = "drill/new";
 
-    private final CommandGateway commands;
+    private final DrillCommands commands;
     private final ScenarioCatalogue scenarios;
     private final Clock clock;
 
-    StartDrillPageController(CommandGateway commands, ScenarioCatalogue scenarios, Clock clock) {
+    StartDrillPageController(DrillCommands commands, ScenarioCatalogue scenarios, Clock clock) {
         this.commands = commands;
         this.scenarios = scenarios;
         this.clock = clock;
@@ -58,8 +57,8 @@ class StartDrillPageController {
         }
         var id = drillId(form.requestToken(), user);
         try {
-            commands.sendAndWait(new StartDrill(id, HospitalId.of(user.ownHospital()), scenario, form.title(), scale,
-                    clock.instant()));
+            commands.send(new StartDrill(id, HospitalId.of(user.ownHospital()), scenario, form.title(), scale,
+                    clock.instant()), user);
         } catch (AggregateStreamCreationException submittedTwice) {
             return DrillPageController.toDrillPage(id); // the first submission of this form started it
         } catch (UnknownHospitalException e) {

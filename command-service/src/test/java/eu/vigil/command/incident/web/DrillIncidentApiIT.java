@@ -1,8 +1,12 @@
 package eu.vigil.command.incident.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.command.publication.IncidentEventPublisher;
+import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
+import eu.vigil.contracts.drill.DrillEvent;
+import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
@@ -27,7 +31,10 @@ import java.util.UUID;
 import static eu.vigil.command.incident.web.ApiRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Incidents reported within a drill carry its mark, and nothing of them reaches the share topic (ADR 0022). */
+/**
+ * Incidents reported within a drill carry its mark; their shares reach the drill share topic, sanitised, and nothing
+ * of them the real share topic (ADR 0022). The drill's own events reach the drill topic.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class DrillIncidentApiIT {
@@ -41,6 +48,8 @@ class DrillIncidentApiIT {
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
     @Value("${vigil.topics.incident-shares}") String shareTopic;
+    @Value("${vigil.topics.drill-shares}") String drillShareTopic;
+    @Value("${vigil.topics.drill-events}") String drillTopic;
 
     @BeforeEach
     void hospitalsAreServed() {
@@ -86,7 +95,7 @@ class DrillIncidentApiIT {
     }
 
     @Test
-    void givenADrillIncidentAndARealOneSharedThenOnlyTheRealOneReachesTheShareTopic() {
+    void givenADrillIncidentAndARealOneSharedThenEachShareReachesItsOwnTopicOnly() {
         String drillIncident = report("Drill: ransomware", startDrill(OFFICER, 60), OFFICER).getBody()
                 .get("incidentId").asText();
         String realIncident = report("Ransomware", null, OFFICER).getBody().get("incidentId").asText();
@@ -100,6 +109,25 @@ class DrillIncidentApiIT {
         assertThat(keysOn(shareTopic)).doesNotContain(drillIncident);
         assertThat(envelopesOf(drillIncident)).extracting(EventEnvelope::type)
                 .contains("IncidentShared", "IncidentShareWithdrawn");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> envelopesOn(drillShareTopic).size() == 2);
+        assertThat(envelopesOn(drillShareTopic)).allSatisfy(share -> {
+            assertThat(share.aggregateId()).isEqualTo(drillIncident);
+            assertThat(share.actor()).isEqualTo(IncidentEventPublisher.SHARED_BY_THE_HOSPITAL);
+        }).extracting(EventEnvelope::type).containsExactly("IncidentShared", "IncidentShareWithdrawn");
+    }
+
+    @Test
+    void givenADrillWhenItStartsEndsAndRecordsLessonsThenItsEventsReachTheDrillTopicWithItsHospitalAndSender() {
+        UUID drill = startDrill(OFFICER, 60);
+        http.put("/api/drills/" + drill + "/lessons", json("{\"text\": \"Call the DPO sooner\"}", OFFICER));
+        http.postForEntity("/api/drills/" + drill + "/end", json("", OFFICER), JsonNode.class);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> drillEventsOf(drill).size() == 3);
+        assertThat(drillEventsOf(drill)).allSatisfy(event -> {
+            assertThat(event.hospitalId().value()).isEqualTo("h-brugge");
+            assertThat(event.actor()).isEqualTo(new Actor("u-officer-1", "SECURITY_OFFICER"));
+        }).extracting(EventEnvelope::type).containsExactly("DrillStarted", "LessonsRecorded", "DrillEnded");
+        assertThat(((DrillStarted) drillEventsOf(drill).get(0).payload()).scale()).isEqualTo(60);
     }
 
     private UUID startDrill(String officer, int scale) {
@@ -131,6 +159,17 @@ class DrillIncidentApiIT {
         return TopicRecords.readAll(bootstrapServers, topic, Duration.ofMillis(300)).stream()
                 .filter(record -> id.equals(record.key()))
                 .map(record -> EventJson.read(record.value(), IncidentEvent.class)).toList();
+    }
+
+    private List<EventEnvelope<IncidentEvent>> envelopesOn(String topicName) {
+        return TopicRecords.readAll(bootstrapServers, topicName, Duration.ofMillis(300)).stream()
+                .map(record -> EventJson.read(record.value(), IncidentEvent.class)).toList();
+    }
+
+    private List<EventEnvelope<DrillEvent>> drillEventsOf(UUID drill) {
+        return TopicRecords.readAll(bootstrapServers, drillTopic, Duration.ofMillis(300)).stream()
+                .filter(record -> drill.toString().equals(record.key()))
+                .map(record -> EventJson.read(record.value(), DrillEvent.class)).toList();
     }
 
     private List<String> keysOn(String topicName) {
