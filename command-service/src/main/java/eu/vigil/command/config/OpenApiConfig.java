@@ -14,6 +14,7 @@ class OpenApiConfig {
     // the rules of the incident that the current state refuses (409), as docs/problems.md lists them
     @Bean
     DomainRules incidentRules() {
-        return DomainRules.of("incident-closed", "duplicate-indicator", "not-shared", "drill-ended");
+        return DomainRules.of("incident-closed", "duplicate-indicator", "not-shared", "drill-ended",
+                "drill-running");
     }
 }

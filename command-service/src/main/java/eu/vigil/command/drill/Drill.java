@@ -5,6 +5,7 @@ import eu.vigil.command.drill.scenario.ScenarioCatalogue;
 import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
+import eu.vigil.contracts.drill.DrillArchived;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
@@ -34,6 +35,7 @@ class Drill {
     private HospitalId hospitalId;
     private DrillStarted start;
     private boolean ended;
+    private boolean archived;
     private String lessons;
 
     protected Drill() {} // Axon rebuilds the aggregate from its events through this constructor
@@ -83,6 +85,20 @@ class Drill {
         }
     }
 
+    /** Only an ended drill is archived; archiving it again records nothing. */
+    @CommandHandler
+    void handle(ArchiveDrill command) {
+        if (!command.hospitalId().equals(hospitalId)) {
+            throw new DrillNotFoundException(command.drillId());
+        }
+        if (!ended) {
+            throw new DrillRunningException(id);
+        }
+        if (!archived) {
+            apply(new DrillArchived(id, command.archivedAt()));
+        }
+    }
+
     /**
      * @throws UnknownDrillException when the drill is not the hospital's (or the id is not a drill's)
      * @throws DrillEndedException   when the drill has ended
@@ -113,6 +129,11 @@ class Drill {
     @EventSourcingHandler
     void on(DrillEnded event) {
         ended = true;
+    }
+
+    @EventSourcingHandler
+    void on(DrillArchived event) {
+        archived = true;
     }
 
     @EventSourcingHandler

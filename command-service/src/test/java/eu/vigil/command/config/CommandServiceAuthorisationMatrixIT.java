@@ -100,6 +100,8 @@ class CommandServiceAuthorisationMatrixIT {
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
                 new Row("PUT /api/drills/{id}/lessons", "/api/drills/" + ownDrill() + "/lessons", """
                         {"text": "Call the PACS vendor earlier."}""",
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
+                new Row("POST /api/drills/{id}/archive", "/api/drills/" + endedDrill() + "/archive", null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403)));
         rows.addAll(drillPageRows());
         return rows;
@@ -117,6 +119,8 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /drills/{id}", drill, null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
                 new Row("POST /drills/{id}/end", drill + "/end", null,
+                        caller -> caller.isOwn("SECURITY_OFFICER") ? 302 : caller.is("SECURITY_OFFICER") ? 404 : 403),
+                new Row("POST /drills/{id}/archive", "/drills/" + endedDrill() + "/archive", null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 302 : caller.is("SECURITY_OFFICER") ? 404 : 403),
                 Row.form("POST /drills/{id}/lessons", drill + "/lessons", "text=Call+the+PACS+vendor+earlier."
                                 + "&requestToken=" + UUID.randomUUID(),
@@ -139,6 +143,15 @@ class CommandServiceAuthorisationMatrixIT {
                 {"title": "Matrix drill", "scale": 60}""", headers), JsonNode.class);
         assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
         return response.getBody().get("drillId").asText();
+    }
+
+    private String endedDrill() {
+        String drill = ownDrill();
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-officer-setup", "SECURITY_OFFICER", OWN));
+        assertThat(http.exchange("/api/drills/" + drill + "/end", HttpMethod.POST, new HttpEntity<>(headers),
+                JsonNode.class).getStatusCode().value()).isEqualTo(200);
+        return drill;
     }
 
     /** @return the id of the incident, entry or indicator the request created */

@@ -1,5 +1,6 @@
 package eu.vigil.command.drill.view;
 
+import eu.vigil.contracts.drill.DrillArchived;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.LessonsRecorded;
@@ -43,6 +44,12 @@ class DrillProjection {
     void on(DrillEnded e) {
         jdbc.sql("update incident.drill set ended_at = :endedAt where drill_id = :id and ended_at is null")
                 .param("id", e.drillId()).param("endedAt", utc(e.endedAt())).update();
+    }
+
+    @EventHandler
+    void on(DrillArchived e) {
+        jdbc.sql("update incident.drill set archived_at = :archivedAt where drill_id = :id and archived_at is null")
+                .param("id", e.drillId()).param("archivedAt", utc(e.archivedAt())).update();
     }
 
     @EventHandler

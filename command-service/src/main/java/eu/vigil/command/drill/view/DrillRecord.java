@@ -9,12 +9,17 @@ import java.util.UUID;
  * @param scenarioId null for a drill without a shipped scenario
  * @param endedAt    null while it runs
  * @param lessons    the lessons learned last recorded; null until then
+ * @param archivedAt null unless archived
  */
 public record DrillRecord(UUID drillId, String hospitalId, String scenarioId, String title, int scale,
-                          Instant startedAt, Instant endedAt, String lessons) {
+                          Instant startedAt, Instant endedAt, String lessons, Instant archivedAt) {
 
     public boolean ended() {
         return endedAt != null;
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
     }
 
     public boolean realTime() {

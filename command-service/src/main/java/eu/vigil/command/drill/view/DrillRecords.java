@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public class DrillRecords {
 
     private static final String COLUMNS = "drill_id, hospital_id, scenario_id, title, scale, started_at, ended_at,"
-            + " lessons";
+            + " lessons, archived_at";
 
     private final JdbcClient jdbc;
 
@@ -29,11 +30,17 @@ public class DrillRecords {
                 .param("id", drillId).param("hospital", hospital.value()).query(DrillRecords::row).optional();
     }
 
-    /** Newest first. */
-    public List<DrillRecord> ofHospital(HospitalId hospital) {
+    /** The archived drills, or the others; newest first. */
+    public List<DrillRecord> ofHospital(HospitalId hospital, boolean archived) {
         return jdbc.sql("select " + COLUMNS + " from incident.drill where hospital_id = :hospital"
-                        + " order by started_at desc, drill_id")
-                .param("hospital", hospital.value()).query(DrillRecords::row).list();
+                        + " and (archived_at is not null) = :archived order by started_at desc, drill_id")
+                .param("hospital", hospital.value()).param("archived", archived).query(DrillRecords::row).list();
+    }
+
+    /** How many of the hospital's drills are archived. */
+    public int archivedOf(HospitalId hospital) {
+        return jdbc.sql("select count(*) from incident.drill where hospital_id = :hospital and archived_at is not null")
+                .param("hospital", hospital.value()).query(Integer.class).single();
     }
 
     private static DrillRecord row(ResultSet rs, int rowNumber) throws SQLException {
@@ -41,6 +48,10 @@ public class DrillRecords {
         return new DrillRecord(rs.getObject("drill_id", UUID.class), rs.getString("hospital_id"),
                 rs.getString("scenario_id"), rs.getString("title"), rs.getInt("scale"),
                 rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(),
-                rs.getString("lessons"));
+                rs.getString("lessons"), instant(rs.getTimestamp("archived_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package eu.vigil.command.drill.web;
 
+import eu.vigil.command.drill.ArchiveDrill;
 import eu.vigil.command.drill.DrillNotFoundException;
 import eu.vigil.command.drill.EndDrill;
 import eu.vigil.command.drill.scenario.ScenarioCatalogue;
@@ -56,7 +57,8 @@ class DrillApiController {
 
     @Bean
     static EndpointRules drillRules() {
-        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/drills", "/api/drills/*/end")
+        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/drills", "/api/drills/*/end",
+                        "/api/drills/*/archive")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER))
                 .requestMatchers(HttpMethod.PUT, "/api/drills/*/lessons")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
@@ -88,6 +90,17 @@ class DrillApiController {
     DrillResponse end(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
         try {
             commands.send(new EndDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
+            throw new DrillNotFoundException(id);
+        }
+        return new DrillResponse(id);
+    }
+
+    /** Only an ended drill is archived (409 {@code drill-running} otherwise); archiving it again records nothing. */
+    @PostMapping("/api/drills/{id}/archive")
+    DrillResponse archive(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
+        try {
+            commands.send(new ArchiveDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
             throw new DrillNotFoundException(id);
         }

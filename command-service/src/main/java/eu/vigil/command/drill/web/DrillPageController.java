@@ -1,6 +1,8 @@
 package eu.vigil.command.drill.web;
 
+import eu.vigil.command.drill.ArchiveDrill;
 import eu.vigil.command.drill.DrillNotFoundException;
+import eu.vigil.command.drill.DrillRunningException;
 import eu.vigil.command.drill.EndDrill;
 import eu.vigil.command.drill.scenario.ScenarioCatalogue;
 import eu.vigil.command.drill.view.DrillRecord;
@@ -19,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
@@ -50,7 +53,7 @@ class DrillPageController {
     @Bean
     static EndpointRules drillPageRules() {
         return rules -> rules.requestMatchers("/drills", "/drills/new", "/drills/*", "/drills/*/end",
-                        "/drills/*/lessons")
+                        "/drills/*/archive", "/drills/*/lessons")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
     }
 
@@ -58,10 +61,15 @@ class DrillPageController {
         return "redirect:/drills/" + drillId;
     }
 
+    /** The drills not archived, or with {@code archived=true} the archived ones; newest first. */
     @GetMapping("/drills")
-    String list(@AuthenticationPrincipal VigilUser user, Model model, Locale locale) {
-        model.addAttribute("drills", drills.ofHospital(HospitalId.of(user.ownHospital())).stream()
+    String list(@RequestParam(defaultValue = "false") boolean archived, @AuthenticationPrincipal VigilUser user,
+                Model model, Locale locale) {
+        var hospital = HospitalId.of(user.ownHospital());
+        model.addAttribute("drills", drills.ofHospital(hospital, archived).stream()
                 .map(drill -> DrillRow.of(drill, scenarios, locale)).toList());
+        model.addAttribute("archived", archived);
+        model.addAttribute("archivedCount", drills.archivedOf(hospital));
         return "drill/list";
     }
 
@@ -81,5 +89,19 @@ class DrillPageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return toDrillPage(id);
+    }
+
+    /** The button is on an ended drill's page only; a running drill stays as it is. */
+    @PostMapping("/drills/{id}/archive")
+    String archive(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
+        page.find(id, user);
+        try {
+            commands.send(new ArchiveDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
+        } catch (DrillRunningException running) {
+            return toDrillPage(id);
+        } catch (AggregateNotFoundException | DrillNotFoundException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/drills";
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param scaleKey      message key of the clock in words: real time, an hour in a minute, or {@code scale} times faster
  */
 record DrillRow(UUID id, String title, String scenarioTitle, int scale, String scaleKey, Instant startedAt,
-                Instant endedAt) {
+                Instant endedAt, Instant archivedAt) {
 
     static DrillRow of(DrillRecord drill, ScenarioCatalogue scenarios, Locale locale) {
         String scenario = drill.scenarioId() == null ? null : scenarios.find(drill.scenarioId())
@@ -25,10 +25,14 @@ record DrillRow(UUID id, String title, String scenarioTitle, int scale, String s
             default -> "drill.scale.times";
         };
         return new DrillRow(drill.drillId(), drill.title(), scenario, drill.scale(), scaleKey, drill.startedAt(),
-                drill.endedAt());
+                drill.endedAt(), drill.archivedAt());
     }
 
     public boolean ended() {
         return endedAt != null;
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
     }
 }

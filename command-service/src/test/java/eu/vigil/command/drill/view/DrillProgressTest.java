@@ -57,7 +57,7 @@ class DrillProgressTest {
     }
 
     private static DrillRecord drill(int scale, Instant endedAt) {
-        return new DrillRecord(UUID.randomUUID(), "h-brugge", "test", "Drill", scale, START, endedAt, null);
+        return new DrillRecord(UUID.randomUUID(), "h-brugge", "test", "Drill", scale, START, endedAt, null, null);
     }
 
     private static Inject inject(String offset) {

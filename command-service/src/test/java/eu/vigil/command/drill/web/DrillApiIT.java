@@ -114,6 +114,25 @@ class DrillApiIT {
         assertThat(storedPayloads(jdbc, id)).hasSize(2);
     }
 
+    @Test
+    void givenARunningDrillThenItIsNotArchivedUntilEndedAndThenOnceAndNeverByAnotherHospital() {
+        String id = post("/api/drills", """
+                {"title": "Drill", "scale": 60}""", OFFICER).getBody().get("drillId").asText();
+
+        var whileRunning = post("/api/drills/" + id + "/archive", "", OFFICER);
+        post("/api/drills/" + id + "/end", "", OFFICER);
+        var byAnotherHospital = post("/api/drills/" + id + "/archive", "", OTHER_OFFICER);
+        var archived = post("/api/drills/" + id + "/archive", "", OFFICER);
+        var archivedAgain = post("/api/drills/" + id + "/archive", "", OFFICER);
+
+        assertThat(whileRunning.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(whileRunning.getBody().get("type").asText()).isEqualTo("urn:vigil:problem:drill-running");
+        assertThat(byAnotherHospital.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(archived.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(archivedAgain.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(storedPayloads(jdbc, id)).hasSize(3).last().asString().contains("archivedAt");
+    }
+
     private ResponseEntity<JsonNode> post(String path, String body, String token) {
         return http.postForEntity(path, json(body, token), JsonNode.class);
     }

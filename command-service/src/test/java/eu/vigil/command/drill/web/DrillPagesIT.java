@@ -148,6 +148,24 @@ class DrillPagesIT {
     }
 
     @Test
+    void givenAnEndedDrillWhenTheOfficerArchivesItThenItLeavesTheListForTheArchivedOnes() {
+        UUID drill = startedAgo(Duration.ofMinutes(1), 60);
+        assertThat(get("/drills/" + drill, OFFICER).getBody()).doesNotContain("Archive the drill");
+        post("/drills/" + drill + "/end", "", OFFICER);
+        assertThat(get("/drills/" + drill, OFFICER).getBody()).contains("Archive the drill");
+
+        var archived = post("/drills/" + drill + "/archive", "", OFFICER);
+
+        assertThat(archived.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(archived.getHeaders().getLocation().toString()).endsWith("/drills");
+        assertThat(get("/drills", OFFICER).getBody()).doesNotContain("/drills/" + drill)
+                .contains("Archived drills (1)");
+        assertThat(get("/drills?archived=true", OFFICER).getBody()).contains("/drills/" + drill, "Archived on");
+        assertThat(get("/drills/" + drill, OFFICER).getBody()).contains("Archived on")
+                .doesNotContain("Archive the drill");
+    }
+
+    @Test
     void givenDrillsOfTwoHospitalsThenEachOfficerListsOnlyTheirOwnNewestFirst() {
         UUID older = startedAgo(Duration.ofMinutes(20), 1);
         UUID newer = startedAgo(Duration.ofMinutes(10), 1);
