@@ -7,7 +7,6 @@ import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.Tlp;
-import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.AwarenessCorrected;
 import eu.vigil.contracts.incident.HandlingConcluded;
@@ -17,7 +16,6 @@ import eu.vigil.contracts.incident.IncidentReopened;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IncidentState;
-import eu.vigil.contracts.incident.IndicatorAdded;
 import eu.vigil.contracts.incident.IndicatorWithdrawn;
 import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.PhaseChanged;
@@ -42,7 +40,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static eu.vigil.command.incident.Assessments.blankToNull;
 import static eu.vigil.command.incident.IncidentChecks.awareness;
@@ -83,27 +80,8 @@ class Incident {
         Exercise exercise = command.drillId() == null ? null
                 : drills.exerciseFor(command.drillId(), command.hospitalId());
         awareness(command.detectedAt(), command.awareAt(), command.reportedAt());
-        var details = command.details() == null ? IncidentDetails.NONE : command.details();
-        var category = details.classification() == null ? command.category() : details.classification().category();
-        var personalData = details.personalData() == null ? command.personalDataInvolved()
-                : details.personalData().involved();
-        record(new IncidentReported(command.incidentId(), command.hospitalId(), command.summary().strip(),
-                command.detectedAt(), command.awareAt(), category,
-                personalData == null ? YesNoUnknown.UNKNOWN : personalData, blankToNull(command.description()),
-                exercise));
-        if (details.classification() != null) {
-            record(Assessments.classified(id, details.classification(), null));
-        }
-        if (details.impact() != null) {
-            record(Assessments.impactAssessed(id, details.impact(), null));
-        }
-        if (details.personalData() != null) {
-            record(Assessments.personalDataAssessed(state, details.personalData(), null, command.reportedAt(),
-                    "personalData.awareAt"));
-        }
-        if (details.significance() != null) {
-            record(Assessments.significanceAssessed(id, details.significance()));
-        }
+        record(Reports.reported(command, exercise));
+        Reports.assessments(command, state).forEach(this::record);
         return state.lastSequence();
     }
 
@@ -214,22 +192,13 @@ class Incident {
     @CommandHandler
     long handle(AddIndicator command) {
         requireOpen();
-        String value = IndicatorValues.normalise(command.type(), command.value());
-        boolean duplicate = state.indicators().stream()
-                .filter(current -> !current.indicatorId().equals(command.supersedes()))
-                .anyMatch(current -> current.type() == command.type() && current.value().equals(value));
-        if (duplicate) {
-            throw new DuplicateIndicatorException(command.type(), value);
-        }
-        requireCorrectable("supersedes", command.supersedes(), currentIndicatorIds(), command.correctionReason());
-        record(new IndicatorAdded(id, command.indicatorId(), command.type(), value, command.tlp(),
-                blankToNull(command.note()), command.supersedes(), blankToNull(command.correctionReason())));
+        record(Indicators.added(state, command));
         return state.lastSequence();
     }
 
     @CommandHandler
     long handle(WithdrawIndicator command) {
-        requireCorrectable("indicatorId", command.indicatorId(), currentIndicatorIds(), command.reason());
+        requireCorrectable("indicatorId", command.indicatorId(), Indicators.currentIds(state), command.reason());
         requireReason("reason", command.reason());
         record(new IndicatorWithdrawn(id, command.indicatorId(), command.reason().strip()));
         return state.lastSequence();
@@ -264,10 +233,6 @@ class Incident {
             throw new RedNotShareableException("indicatorIds", indicator.value());
         }
         return new SharedIndicator(indicator.type(), indicator.value(), indicator.tlp());
-    }
-
-    private Set<UUID> currentIndicatorIds() {
-        return state.indicators().stream().map(IndicatorAdded::indicatorId).collect(Collectors.toSet());
     }
 
     private void requireOpen() {
