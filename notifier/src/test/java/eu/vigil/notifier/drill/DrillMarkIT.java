@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.notifier.draft.DraftReport;
+import eu.vigil.testsupport.DiagonalWords;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -61,6 +62,17 @@ class DrillMarkIT extends DrillFixture {
                 .satisfies(row -> assertThat(row.select(".exercise-mark").text()).isEqualTo("EXERCISE"));
         assertThat(rows).filteredOn(row -> row.text().contains(real.toString())).singleElement()
                 .satisfies(row -> assertThat(row.text()).doesNotContain("EXERCISE"));
+    }
+
+    @Test
+    void givenADrillAndARealIncidentWhenTheCalendarIsFetchedThenOnlyTheDrillsDeadlinesSayExercise() {
+        String feed = api(HttpMethod.GET, "/api/calendars/hospital.ics", null, String.class).getBody();
+
+        var events = Arrays.stream(feed.replace("\r\n ", "").split("BEGIN:VEVENT")).skip(1).toList(); // unfolded
+        assertThat(events).filteredOn(event -> event.contains("UID:" + drillsEarlyWarning + "@vigil")).singleElement()
+                .satisfies(event -> assertThat(event).contains("SUMMARY:[EXERCISE] Due: ", "DESCRIPTION:[EXERCISE] "));
+        assertThat(events).filteredOn(event -> event.contains("UID:" + realEarlyWarning + "@vigil")).singleElement()
+                .satisfies(event -> assertThat(event).doesNotContain("EXERCISE"));
     }
 
     @Test
