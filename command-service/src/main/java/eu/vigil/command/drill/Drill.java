@@ -59,7 +59,8 @@ class Drill {
         Exercise.checkScale(command.scale());
         apply(new DrillStarted(command.drillId(), command.hospitalId(), command.scenarioId(),
                 command.title().strip(), command.scale(), command.startedAt(),
-                scenarios.find(command.scenarioId()).map(Scenario::script).orElse(List.of())));
+                scenarios.find(command.scenarioId()).map(Scenario::script).orElse(List.of()),
+                command.participants()));
     }
 
     /** Another hospital's drill is unknown to the sender; ending an ended drill again records nothing. */
@@ -116,7 +117,8 @@ class Drill {
     private boolean startedBy(StartDrill command) {
         return start.hospitalId().equals(command.hospitalId())
                 && Objects.equals(start.scenarioId(), command.scenarioId())
-                && start.title().equals(command.title().strip()) && start.scale() == command.scale();
+                && start.title().equals(command.title().strip()) && start.scale() == command.scale()
+                && start.participants().equals(command.participants());
     }
 
     @EventSourcingHandler

@@ -94,7 +94,8 @@ class CommandServiceAuthorisationMatrixIT {
                 // a drill is started and ended by a hospital's security officer, in their own hospital; an
                 // administrator has none (ADR 0022)
                 new Row("POST /api/drills", "/api/drills", """
-                        {"scenario": "ransomware-pacs", "title": "Matrix drill", "scale": 60}""",
+                        {"scenario": "ransomware-pacs", "title": "Matrix drill", "scale": 60,
+                         "participants": ["tabletop@own.example"]}""",
                         caller -> caller.is("SECURITY_OFFICER") ? 201 : 403),
                 new Row("POST /api/drills/{id}/end", "/api/drills/" + ownDrill() + "/end", null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),
@@ -114,7 +115,8 @@ class CommandServiceAuthorisationMatrixIT {
                 new Row("GET /drills", "/drills", null, caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
                 new Row("GET /drills/new", "/drills/new", null, caller -> caller.is("SECURITY_OFFICER") ? 200 : 403),
                 Row.form("POST /drills/new", "/drills/new", "scenario=ransomware-pacs&title=Matrix+drill"
-                                + "&clock=hour-in-a-minute&requestToken=" + UUID.randomUUID(),
+                                + "&clock=hour-in-a-minute&participants=tabletop%40own.example&requestToken="
+                                + UUID.randomUUID(),
                         caller -> caller.is("SECURITY_OFFICER") ? 302 : 403),
                 new Row("GET /drills/{id}", drill, null,
                         caller -> caller.isOwn("SECURITY_OFFICER") ? 200 : caller.is("SECURITY_OFFICER") ? 404 : 403),

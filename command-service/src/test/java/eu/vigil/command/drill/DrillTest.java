@@ -30,7 +30,7 @@ class DrillTest {
     private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
     private static final ScenarioCatalogue SCENARIOS = new ScenarioCatalogue();
     private static final DrillStarted STARTED = new DrillStarted(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60,
-            START, SCENARIOS.find("ransomware-pacs").orElseThrow().script());
+            START, SCENARIOS.find("ransomware-pacs").orElseThrow().script(), List.of());
 
     private final AggregateTestFixture<Drill> fixture = new AggregateTestFixture<>(Drill.class);
 
@@ -71,7 +71,19 @@ class DrillTest {
     void givenNoScenarioWhenADrillStartsThenItsScriptIsEmpty() {
         fixture.givenNoPriorActivity()
                .when(new StartDrill(DRILL, BRUGGE, null, "From scratch", 1, START))
-               .expectEvents(new DrillStarted(DRILL, BRUGGE, null, "From scratch", 1, START, List.of()));
+               .expectEvents(new DrillStarted(DRILL, BRUGGE, null, "From scratch", 1, START, List.of(), List.of()));
+    }
+
+    @Test
+    void givenParticipantsWhenADrillStartsThenOnlyTheyAreNamedAndARetryNamingOthersIsRefused() {
+        var participants = List.of("anna.dpo@brugge.example", "tabletop@brugge.example");
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, null, "Night shift", 1, START, participants))
+               .expectEvents(new DrillStarted(DRILL, BRUGGE, null, "Night shift", 1, START, List.of(), participants));
+        fixture.given(new DrillStarted(DRILL, BRUGGE, null, "Night shift", 1, START, List.of(), participants))
+               .when(new StartDrill(DRILL, BRUGGE, null, "Night shift", 1, START, List.of("other@brugge.example")))
+               .expectNoEvents()
+               .expectException(DrillRequestReusedException.class);
     }
 
     @Test

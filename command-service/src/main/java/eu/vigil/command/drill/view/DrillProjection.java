@@ -32,10 +32,11 @@ class DrillProjection {
     @EventHandler
     void on(DrillStarted e) {
         jdbc.sql("""
-                insert into incident.drill (drill_id, hospital_id, scenario_id, title, scale, started_at)
-                values (:id, :hospital, :scenario, :title, :scale, :startedAt)
+                insert into incident.drill (drill_id, hospital_id, scenario_id, title, scale, started_at, participants)
+                values (:id, :hospital, :scenario, :title, :scale, :startedAt, :participants)
                 on conflict (drill_id) do nothing""")
                 .param("id", e.drillId()).param("hospital", e.hospitalId().value())
+                .param("participants", String.join("\n", e.participants()))
                 .param("scenario", e.scenarioId()).param("title", e.title()).param("scale", e.scale())
                 .param("startedAt", utc(e.startedAt())).update();
     }

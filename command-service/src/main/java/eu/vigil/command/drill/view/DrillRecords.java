@@ -17,7 +17,7 @@ import java.util.UUID;
 public class DrillRecords {
 
     private static final String COLUMNS = "drill_id, hospital_id, scenario_id, title, scale, started_at, ended_at,"
-            + " lessons, archived_at";
+            + " lessons, archived_at, participants";
 
     private final JdbcClient jdbc;
 
@@ -48,7 +48,8 @@ public class DrillRecords {
         return new DrillRecord(rs.getObject("drill_id", UUID.class), rs.getString("hospital_id"),
                 rs.getString("scenario_id"), rs.getString("title"), rs.getInt("scale"),
                 rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(),
-                rs.getString("lessons"), instant(rs.getTimestamp("archived_at")));
+                rs.getString("lessons"), instant(rs.getTimestamp("archived_at")),
+                rs.getString("participants").lines().filter(line -> !line.isEmpty()).toList());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -45,6 +45,7 @@ class DrillPage {
         Instant now = clock.instant();
         var progress = DrillProgress.of(drill, scenario, now);
         model.addAttribute("drill", DrillRow.of(drill, scenarios, locale));
+        model.addAttribute("participants", drill.participants());
         model.addAttribute("description", scenario == null ? null : scenario.description().in(locale));
         model.addAttribute("injects", progress.released().stream().map(inject -> InjectView.of(inject, locale))
                 .toList());

@@ -8,6 +8,7 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.security.VigilUser;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,11 +36,13 @@ class StartDrillPageController {
     private final DrillCommands commands;
     private final ScenarioCatalogue scenarios;
     private final Clock clock;
+    private final Validator validator;
 
-    StartDrillPageController(DrillCommands commands, ScenarioCatalogue scenarios, Clock clock) {
+    StartDrillPageController(DrillCommands commands, ScenarioCatalogue scenarios, Clock clock, Validator validator) {
         this.commands = commands;
         this.scenarios = scenarios;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @GetMapping("/drills/new")
@@ -52,13 +55,14 @@ class StartDrillPageController {
                  @AuthenticationPrincipal VigilUser user, Model model, Locale locale) {
         String scenario = form.scenarioId(scenarios, errors);
         int scale = form.scale(errors);
+        List<String> participants = form.participantAddresses(validator, errors);
         if (errors.hasErrors()) {
             return show(form, model, locale);
         }
         var id = drillId(form.requestToken(), user);
         try {
             commands.send(new StartDrill(id, HospitalId.of(user.ownHospital()), scenario, form.title(), scale,
-                    clock.instant()), user);
+                    clock.instant(), participants), user);
         } catch (AggregateStreamCreationException submittedTwice) {
             return DrillPageController.toDrillPage(id); // the first submission of this form started it
         } catch (UnknownHospitalException e) {

@@ -57,7 +57,7 @@ class DrillProgressTest {
     }
 
     private static DrillRecord drill(int scale, Instant endedAt) {
-        return new DrillRecord(UUID.randomUUID(), "h-brugge", "test", "Drill", scale, START, endedAt, null, null);
+        return new DrillRecord(UUID.randomUUID(), "h-brugge", "test", "Drill", scale, START, endedAt, null, null, List.of());
     }
 
     private static Inject inject(String offset) {

@@ -47,6 +47,28 @@ class DrillApiIT {
     }
 
     @Test
+    void givenParticipantsWhenStartingADrillThenTheyAreRecordedAndAWrongAddressOrTooManyAreRefusedByPointer() {
+        var started = post("/api/drills", """
+                {"title": "Night shift drill", "scale": 60,
+                 "participants": ["anna.dpo@brugge.example", "tabletop@brugge.example", "anna.dpo@brugge.example"]}""",
+                OFFICER);
+        var wrong = post("/api/drills", """
+                {"title": "Drill", "scale": 60, "participants": ["anna.dpo@brugge.example", "not an address"]}""",
+                OFFICER);
+        var tooMany = post("/api/drills", """
+                {"title": "Drill", "scale": 60, "participants": [%s]}""".formatted(String.join(", ",
+                java.util.Collections.nCopies(21, "\"p@brugge.example\""))), OFFICER);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(storedPayloads(jdbc, started.getBody().get("drillId").asText())).singleElement().asString()
+                .contains("\"participants\":[\"anna.dpo@brugge.example\",\"tabletop@brugge.example\"]");
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(pointer(wrong)).isEqualTo("/participants/1");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(pointer(tooMany)).isEqualTo("/participants");
+    }
+
+    @Test
     void givenADrillWithoutScenarioRetriedUnderItsKeyThenOneDrillIsStarted() {
         var request = withKey(json("""
                 {"scenario": null, "title": "Night shift drill", "scale": 1}""", OFFICER), "drill-key-1");

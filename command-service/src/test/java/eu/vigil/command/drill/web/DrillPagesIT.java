@@ -144,7 +144,27 @@ class DrillPagesIT {
         assertThat(ended.getHeaders().getLocation().toString()).endsWith("/drills/" + drill);
         String page = get("/drills/" + drill, OFFICER).getBody();
         assertThat(page).contains("Ended on").doesNotContain(REPORT_BUTTON, "End the drill", "Next inject");
+        // its score, on query-service's page
+        assertThat(page).contains("<a href=\"/drill-reports/" + drill + "\">Report</a>");
         assertThat(get("/drills", OFFICER).getBody()).contains("Spring drill", "Ended on");
+    }
+
+    @Test
+    void givenParticipantsOnTheStartFormThenTheDrillsPageNamesThemAndAWrongAddressIsNamedBesideTheField() {
+        var refused = post("/drills/new", "scenario=none&title=Night+drill&clock=real-time"
+                + "&participants=anna.dpo%40brugge.example%0Anot-an-address&requestToken=" + UUID.randomUUID(), OFFICER);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getBody()).contains("participants-error", "is not an e-mail address");
+
+        var started = post("/drills/new", "scenario=none&title=Night+drill&clock=real-time"
+                + "&participants=anna.dpo%40brugge.example%0Atabletop%40brugge.example&requestToken="
+                + UUID.randomUUID(), OFFICER);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(get(started.getHeaders().getLocation().getPath(), OFFICER).getBody())
+                .contains("Reminders go to", "anna.dpo@brugge.example", "tabletop@brugge.example");
+        assertThat(get("/drills/" + startedAgo(Duration.ofMinutes(1), 60), OFFICER).getBody())
+                .contains("The hospital’s DPO and security officer");
     }
 
     @Test
