@@ -2,6 +2,7 @@ package eu.vigil.notifier.mail;
 
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.ReminderTriggered;
+import eu.vigil.notifier.drill.DrillParticipants;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationRow;
@@ -30,8 +31,9 @@ import java.util.List;
  * {@code X-Vigil-Event-Id}, since a crash between acceptance and the token's commit sends that one mail again (one
  * per segment at most). {@link MailSegments} splits the one segment of an older install.
  * <p>
- * A drill's obligation (ADR 0022) is mailed to the hospital's DPO and security officer only, marked EXERCISE: never to
- * the escalation address, which is no participant of the drill, and counted apart from the real mail.
+ * A drill's obligation (ADR 0022) is mailed to the participants its start named, or when it named none to the
+ * hospital's DPO and security officer, marked EXERCISE: never to the escalation address, which is no participant of
+ * the drill, and counted apart from the real mail.
  */
 @Component
 @ProcessingGroup(ReminderMailer.PROCESSING_GROUP)
@@ -46,6 +48,7 @@ public class ReminderMailer {
     private final MailProperties properties;
     private final ObligationView obligations;
     private final HospitalProfiles profiles;
+    private final DrillParticipants participants;
     private final MessageSource messages;
     private final Counter remindersSent;
     private final Counter missedDeadlinesSent;
@@ -53,11 +56,13 @@ public class ReminderMailer {
     private final Counter drillMissedDeadlinesSent;
 
     ReminderMailer(JavaMailSender mail, MailProperties properties, ObligationView obligations,
-                   HospitalProfiles profiles, MessageSource messages, MeterRegistry meters) {
+                   HospitalProfiles profiles, DrillParticipants participants, MessageSource messages,
+                   MeterRegistry meters) {
         this.mail = mail;
         this.properties = properties;
         this.obligations = obligations;
         this.profiles = profiles;
+        this.participants = participants;
         this.messages = messages;
         this.remindersSent = sent(meters, "reminder");
         this.missedDeadlinesSent = sent(meters, "deadline-missed");
@@ -80,7 +85,7 @@ public class ReminderMailer {
     void on(ReminderTriggered event, @MessageIdentifier String eventId) throws MessagingException {
         var obligation = obligations.find(event.obligationId()).orElseThrow();
         var profile = profiles.of(obligation.hospitalId());
-        send(eventId, profile.reminderRecipients(),
+        send(eventId, recipientsOf(obligation, profile),
                 ReminderMail.reminder(obligation, event.leadTime(), properties.boardUrl(), textsFor(profile)),
                 obligation, obligation.isExercise() ? drillRemindersSent : remindersSent);
     }
@@ -89,12 +94,22 @@ public class ReminderMailer {
     void on(DeadlineMissed event, @MessageIdentifier String eventId) throws MessagingException {
         var obligation = obligations.find(event.obligationId()).orElseThrow();
         var profile = profiles.of(obligation.hospitalId());
-        var recipients = new ArrayList<>(profile.reminderRecipients());
+        var recipients = new ArrayList<>(recipientsOf(obligation, profile));
         if (!obligation.isExercise()) {
             recipients.add(properties.escalation());
         }
         send(eventId, recipients, ReminderMail.missed(obligation, properties.boardUrl(), textsFor(profile)),
                 obligation, obligation.isExercise() ? drillMissedDeadlinesSent : missedDeadlinesSent);
+    }
+
+    private List<String> recipientsOf(ObligationRow obligation, HospitalProfile profile) {
+        if (obligation.isExercise()) {
+            List<String> named = participants.of(obligation.exercise().drillId());
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return profile.reminderRecipients();
     }
 
     private ReminderMail.Texts textsFor(HospitalProfile profile) {

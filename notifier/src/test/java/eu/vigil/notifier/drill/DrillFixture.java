@@ -1,9 +1,13 @@
 package eu.vigil.notifier.drill;
 
+import eu.vigil.contracts.Actor;
+import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.DrillEvent;
+import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.incident.Significance;
@@ -33,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static eu.vigil.testsupport.IncidentEvents.envelope;
@@ -53,6 +58,8 @@ abstract class DrillFixture {
     static final String HOSPITAL = "h-drill";
     static final String DPO_MAIL = "dpo@drill.example";
     static final String OFFICER_MAIL = "security@drill.example";
+    /** Whom the drill's start names: its mail goes to them, not to the officer. */
+    static final List<String> PARTICIPANTS = List.of(DPO_MAIL, "tabletop@drill.example");
     static final Duration DUE_IN = Duration.ofSeconds(45);
 
     @Autowired TestRestTemplate http;
@@ -60,6 +67,8 @@ abstract class DrillFixture {
     @Autowired ObligationView view;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-events}") String drillTopic;
+    @Autowired DrillParticipants participants;
 
     IncidentId drill;
     IncidentId real;
@@ -75,9 +84,15 @@ abstract class DrillFixture {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         drill = IncidentId.generate();
         real = IncidentId.generate();
+        UUID drillId = UUID.randomUUID();
+        new IncidentTopic(bootstrapServers, drillTopic).publish(new EventEnvelope<DrillEvent>(UUID.randomUUID(),
+                "DrillStarted", 1, drillId.toString(), 0, HospitalId.of(HOSPITAL), now,
+                new Actor("u-officer-1", "SECURITY_OFFICER"), new DrillStarted(drillId, HospitalId.of(HOSPITAL),
+                "ransomware-pacs", "Tabletop", 60, now, List.of(), PARTICIPANTS)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> participants.of(drillId).size() == 2);
         // at scale 60 the early warning's 24 h are 24 minutes
         significant(drill, now.minus(Duration.ofMinutes(24)).plus(DUE_IN), YesNoUnknown.YES,
-                new Exercise(UUID.randomUUID(), 60));
+                new Exercise(drillId, 60));
         significant(real, now.minus(Duration.ofHours(24)).plus(DUE_IN), YesNoUnknown.NO, null);
         drillsEarlyWarning = ObligationIds.of(drill, "NIS2_EARLY_WARNING");
         drillsNotification = ObligationIds.of(drill, "NIS2_INCIDENT_NOTIFICATION");
