@@ -106,6 +106,22 @@ class EventJsonTest {
     }
 
     @Test
+    void givenAShareOfADrillsIncidentWhenWrittenThenItNamesItsDrillAndARealShareWritesNoExercise() {
+        var drill = new Exercise(UUID.fromString("5d0c0de0-0000-4000-8000-000000000062"), 60);
+        var real = oldShare();
+        var ofADrill = new IncidentShared(INCIDENT, 1, Tlp.AMBER, true, RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM,
+                null, "Ransomware on imaging", Phase.DETECTION, null, List.of(), List.of(), YesNoUnknown.UNKNOWN, null,
+                false, drill);
+
+        var json = new String(EventJson.write(envelope(ofADrill)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"exercise\":{\"drillId\":\"" + drill.drillId() + "\",\"scale\":60}");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8), IncidentEvent.class).payload())
+                .isEqualTo(ofADrill);
+        assertThat(new String(EventJson.write(envelope(real)), StandardCharsets.UTF_8)).doesNotContain("exercise");
+    }
+
+    @Test
     void givenASectorViewThatIsNotABooleanWhenReadThenTheEnvelopeIsRefused() {
         var json = new String(EventJson.write(envelope(oldShare())), StandardCharsets.UTF_8)
                 .replace("\"crossBorder\":", "\"sectorView\":[1],\"crossBorder\":");

@@ -17,7 +17,8 @@ final class Shares {
 
     /**
      * The next share of the incident in its state now: no manufacturer, model or count of devices, no names; the
-     * summary is the one written for sharing; the country is the hospital directory's, never typed by a user.
+     * summary is the one written for sharing; the country is the hospital directory's, never typed by a user. A drill's
+     * incident's share names its drill, for the drill feed (ADR 0022).
      */
     static IncidentShared of(IncidentState state, Tlp tlp, boolean pseudonymised, boolean sectorView, String country,
                              String summary, List<SharedIndicator> indicators) {
@@ -27,6 +28,6 @@ final class Shares {
         YesNoUnknown crossBorder = impact == null ? YesNoUnknown.UNKNOWN : impact.crossBorder();
         return new IncidentShared(state.incidentId(), state.shareRevision() + 1, tlp, pseudonymised, state.category(),
                 state.severity(), summary, state.phase(), state.patientCareImpact(), deviceTypes, indicators,
-                crossBorder, country, sectorView);
+                crossBorder, country, sectorView, state.exercise());
     }
 }

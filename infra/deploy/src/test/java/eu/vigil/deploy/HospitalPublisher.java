@@ -15,6 +15,9 @@ final class HospitalPublisher implements AutoCloseable {
 
     static final String SHARES = "vigil.incident-shares";
     static final String EVENTS = "vigil.incident-events";
+    /** A drill's incident's shares (ADR 0022), copied for a sector-wide drill, and the drill's own events, never. */
+    static final String DRILL_SHARES = "vigil.drill-shares";
+    static final String DRILL_EVENTS = "vigil.drill-events";
     /** Only private events carry it: found on the CERT's broker, it would mean private data left the hospital. */
     static final String PERSONAL_DATA = "jan.peeters@az-brugge.example";
 
@@ -31,22 +34,34 @@ final class HospitalPublisher implements AutoCloseable {
     /** Commits the share of one revision of an incident with its private event; throws if the broker refused. */
     void publish(String incidentId, int revision) {
         producer.beginTransaction();
-        send(incidentId, revision);
+        send(incidentId, revision, SHARES);
+        producer.commitTransaction();
+    }
+
+    /**
+     * Commits the share of one revision of a drill's incident: its private event, a private event of its drill, and
+     * the share on the drill share topic.
+     */
+    void publishDrill(String incidentId, int revision) {
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>(DRILL_EVENTS, incidentId, """
+                {"drillOf":"%s","startedBy":"%s"}""".formatted(incidentId, PERSONAL_DATA)));
+        send(incidentId, revision, DRILL_SHARES);
         producer.commitTransaction();
     }
 
     /** A transaction that never commits, as when a publication fails half-way: no consumer may see it. */
     void abandon(String incidentId, int revision) {
         producer.beginTransaction();
-        send(incidentId, revision);
+        send(incidentId, revision, SHARES);
         producer.flush();
         producer.abortTransaction();
     }
 
-    private void send(String incidentId, int revision) {
+    private void send(String incidentId, int revision, String shareTopic) {
         producer.send(new ProducerRecord<>(EVENTS, incidentId, """
                 {"incidentId":"%s","revision":%d,"reportedBy":"%s"}""".formatted(incidentId, revision, PERSONAL_DATA)));
-        producer.send(new ProducerRecord<>(SHARES, incidentId, """
+        producer.send(new ProducerRecord<>(shareTopic, incidentId, """
                 {"incidentId":"%s","revision":%d}""".formatted(incidentId, revision)));
     }
 

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 
+import static eu.vigil.deploy.HospitalPublisher.DRILL_EVENTS;
+import static eu.vigil.deploy.HospitalPublisher.DRILL_SHARES;
 import static eu.vigil.deploy.HospitalPublisher.EVENTS;
 import static eu.vigil.deploy.HospitalPublisher.PERSONAL_DATA;
 import static eu.vigil.deploy.HospitalPublisher.SHARES;
@@ -27,13 +29,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The hospital -> CERT link of infra/deploy/mirror (issue 18) between two real brokers, with MirrorMaker 2 run from
- * that file: the CERT receives each share once, in order per incident, through a cut link, and nothing private.
+ * that file: the CERT receives each share and each drill share (ADR 0022) once, in order per incident, through a cut
+ * link, and nothing private, not a drill's own events either.
  */
 class HospitalToCertMirrorIT {
 
     private static final List<String> INCIDENTS = List.of(
             "0b6f2f0e-5a4e-4c61-9a57-1f0c6a0e1a01", "2d7c8e11-93b2-4e0f-8d0a-7c55f3b1e2b2",
             "5f1a9c3d-0e8b-4b7a-a1d2-3e4f5a6b7c83", "8a2b3c4d-5e6f-4a1b-9c2d-e3f4a5b6c7d4");
+    /** An incident of a sector-wide drill (ADR 0022): its shares go to the drill share topic. */
+    private static final String DRILL_INCIDENT = "d7111000-5a4e-4c61-9a57-1f0c6a0e1a05";
     private static final Duration LINK_CATCHES_UP = Duration.ofSeconds(60);
 
     @TempDir
@@ -44,14 +49,15 @@ class HospitalToCertMirrorIT {
     private HospitalPublisher publisher;
     private MirrorLink link;
     private final Map<String, List<Integer>> published = new TreeMap<>();
+    private final Map<String, List<Integer>> drillPublished = new TreeMap<>();
 
     @BeforeEach
     void startBothBrokers() {
         hospital = KafkaServer.start(storage.resolve("hospital"), 0, 0);
         cert = KafkaServer.start(storage.resolve("cert"), 0, 0);
         // each side creates its own topics: the services on the hospital's broker, the CERT on its own
-        createTopics(hospital, SHARES, EVENTS);
-        createTopics(cert, SHARES);
+        createTopics(hospital, SHARES, EVENTS, DRILL_SHARES, DRILL_EVENTS);
+        createTopics(cert, SHARES, DRILL_SHARES);
         publisher = new HospitalPublisher(hospital.bootstrapServers());
     }
 
@@ -90,14 +96,16 @@ class HospitalToCertMirrorIT {
         assertThat(BrokerContents.revisionsByIncident(cert.bootstrapServers(), SHARES))
                 .as("once stopped, the link has left each share exactly once, in order")
                 .isEqualTo(published);
+        assertThat(BrokerContents.revisionsByIncident(cert.bootstrapServers(), DRILL_SHARES))
+                .as("and each drill share, on the CERT's drill share topic only").isEqualTo(drillPublished);
         assertThat(BrokerContents.topics(hospital.bootstrapServers()))
                 .as("the link writes nothing into the hospital's broker")
-                .containsExactlyInAnyOrder(SHARES, EVENTS);
+                .containsExactlyInAnyOrder(SHARES, EVENTS, DRILL_SHARES, DRILL_EVENTS);
         var certTopics = BrokerContents.topics(cert.bootstrapServers());
         assertThat(certTopics)
                 .as("on the CERT: the shares, the link's own state, and the topic its heartbeat connector makes")
-                .containsExactlyInAnyOrder(SHARES, "mm2-configs.h-brugge.internal", "mm2-offsets.h-brugge.internal",
-                        "mm2-status.h-brugge.internal", "heartbeats");
+                .containsExactlyInAnyOrder(SHARES, DRILL_SHARES, "mm2-configs.h-brugge.internal",
+                        "mm2-offsets.h-brugge.internal", "mm2-status.h-brugge.internal", "heartbeats");
         assertThat(certTopics).allSatisfy(topic -> assertThat(BrokerContents.records(cert.bootstrapServers(), topic))
                 .as("records of %s on the CERT", topic)
                 .noneMatch(record -> String.valueOf(record.value()).contains(PERSONAL_DATA)
@@ -116,12 +124,20 @@ class HospitalToCertMirrorIT {
             publisher.publish(incident, revision);
             published.computeIfAbsent(incident, id -> new ArrayList<>()).add(revision);
         }));
+        IntStream.rangeClosed(first, last).forEach(revision -> {
+            publisher.publishDrill(DRILL_INCIDENT, revision);
+            drillPublished.computeIfAbsent(DRILL_INCIDENT, id -> new ArrayList<>()).add(revision);
+        });
     }
 
     private void awaitCertHoldsWhatWasPublished() {
         await().atMost(LINK_CATCHES_UP).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .untilAsserted(() -> assertThat(BrokerContents.revisionsByIncident(cert.bootstrapServers(), SHARES))
-                        .isEqualTo(published));
+                .untilAsserted(() -> {
+                    assertThat(BrokerContents.revisionsByIncident(cert.bootstrapServers(), SHARES))
+                            .isEqualTo(published);
+                    assertThat(BrokerContents.revisionsByIncident(cert.bootstrapServers(), DRILL_SHARES))
+                            .isEqualTo(drillPublished);
+                });
     }
 
     private static void createTopics(KafkaServer broker, String... topics) {

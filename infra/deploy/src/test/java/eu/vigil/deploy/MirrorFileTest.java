@@ -17,7 +17,8 @@ class MirrorFileTest {
     private static final Pattern ENVIRONMENT = Pattern.compile("\\$\\{env:([A-Za-z0-9_]+)}");
 
     @Test
-    void givenTheMirrorFile_whenItsTopicsAreRead_thenOnlyTheShareTopicTheServicesWriteMatches() throws IOException {
+    void givenTheMirrorFile_whenItsTopicsAreRead_thenOnlyTheShareAndDrillShareTopicsTheServicesWriteMatch()
+            throws IOException {
         var topics = Pattern.compile(MirrorLink.file().get("hospital->cert.topics"));
         var services = new Properties();
         try (Reader reader = Files.newBufferedReader(Repository.EVENTSTORE_KIT.resolve("eventstore-kit.properties"))) {
@@ -25,11 +26,26 @@ class MirrorFileTest {
         }
 
         assertThat(services.getProperty("vigil.topics.incident-shares")).isEqualTo("vigil.incident-shares");
+        assertThat(services.getProperty("vigil.topics.drill-shares")).isEqualTo("vigil.drill-shares");
         assertThat(topics.matcher("vigil.incident-shares").matches()).isTrue();
+        // a sector-wide drill (ADR 0022): its shares reach the CERT's drill feed, on a topic of their own
+        assertThat(topics.matcher("vigil.drill-shares").matches()).isTrue();
+        // every other topic the services write stays at the hospital
+        assertThat(services.stringPropertyNames()).filteredOn(name -> name.startsWith("vigil.topics."))
+                .map(services::getProperty)
+                .filteredOn(topic -> topic.startsWith("vigil.") && !topic.equals("vigil.incident-shares")
+                        && !topic.equals("vigil.drill-shares"))
+                .isNotEmpty()
+                .noneMatch(topic -> topics.matcher(topic).matches());
         // the escaped dot: an unescaped one in the file (Properties drops a lone backslash) would match any character
         assertThat(topics.matcher("vigil-incident-shares").matches()).isFalse();
+        assertThat(topics.matcher("vigil-drill-shares").matches()).isFalse();
         assertThat(topics.matcher("vigil.incident-events").matches()).isFalse();
+        assertThat(topics.matcher("vigil.drill-events").matches()).isFalse();
+        assertThat(topics.matcher("vigil.notification-events").matches()).isFalse();
         assertThat(topics.matcher("vigil.incident-shares.h-brugge").matches()).isFalse();
+        assertThat(topics.matcher("vigil.drill-shares.h-brugge").matches()).isFalse();
+        assertThat(topics.matcher("mm2-offsets.h-brugge.internal").matches()).isFalse();
     }
 
     @Test

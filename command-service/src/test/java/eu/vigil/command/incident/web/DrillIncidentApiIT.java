@@ -10,6 +10,7 @@ import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
+import eu.vigil.contracts.incident.IncidentShared;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
 import eu.vigil.testsupport.TopicRecords;
@@ -96,8 +97,8 @@ class DrillIncidentApiIT {
 
     @Test
     void givenADrillIncidentAndARealOneSharedThenEachShareReachesItsOwnTopicOnly() {
-        String drillIncident = report("Drill: ransomware", startDrill(OFFICER, 60), OFFICER).getBody()
-                .get("incidentId").asText();
+        UUID drill = startDrill(OFFICER, 60);
+        String drillIncident = report("Drill: ransomware", drill, OFFICER).getBody().get("incidentId").asText();
         String realIncident = report("Ransomware", null, OFFICER).getBody().get("incidentId").asText();
 
         share(drillIncident);
@@ -114,6 +115,9 @@ class DrillIncidentApiIT {
             assertThat(share.aggregateId()).isEqualTo(drillIncident);
             assertThat(share.actor()).isEqualTo(IncidentEventPublisher.SHARED_BY_THE_HOSPITAL);
         }).extracting(EventEnvelope::type).containsExactly("IncidentShared", "IncidentShareWithdrawn");
+        // the CERT's drill feed names the drill of each share (ADR 0022)
+        assertThat(envelopesOn(drillShareTopic).get(0).payload()).isInstanceOfSatisfying(IncidentShared.class,
+                share -> assertThat(share.exercise()).isEqualTo(new Exercise(drill, 60)));
     }
 
     @Test
