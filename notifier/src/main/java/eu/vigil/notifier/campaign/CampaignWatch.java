@@ -43,7 +43,8 @@ class CampaignWatch {
     void on(ConsumerRecord<String, byte[]> record) {
         // a tombstone (null value) is as unreadable as garbage and is parked the same way
         var delivery = EventJson.read(record.value() == null ? NO_BYTES : record.value(), IncidentEvent.class);
-        if (delivery.payload() instanceof IncidentShared share) {
+        if (delivery.payload() instanceof IncidentShared share && share.exercise() == null) {
+            // a drill's share belongs on vigil.drill-shares (ADR 0022); one here by mistake raises no alert
             var raised = sightings.shared(jdbc, TABLES, share, delivery.hospitalId().value(),
                     delivery.occurredAt().atOffset(ZoneOffset.UTC));
             raised.forEach(alert -> log.info("Campaign alert {}: {} {} shared by {} hospitals", alert.alertId(),

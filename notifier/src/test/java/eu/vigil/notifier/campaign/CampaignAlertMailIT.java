@@ -1,10 +1,12 @@
 package eu.vigil.notifier.campaign;
 
 import com.icegreen.greenmail.util.GreenMail;
+import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.Tlp;
 import eu.vigil.contracts.YesNoUnknown;
+import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.incident.IncidentShared;
 import eu.vigil.contracts.incident.IndicatorType;
 import eu.vigil.contracts.incident.PatientCareImpact;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +50,23 @@ class CampaignAlertMailIT {
     @Autowired JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.cert.consumer-group}") String certGroup;
+
+    @Test
+    void givenADrillsShareOnTheShareTopicByMistakeThenNoValueOfItIsSighted() {
+        var incident = IncidentId.generate();
+        var share = IncidentEvents.envelope("h-gent", 1, T0, new IncidentShared(incident, 1, Tlp.GREEN, false,
+                RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, Severity.HIGH, "Drill: beacon", Phase.CONTAINMENT,
+                PatientCareImpact.NONE, List.of(), List.of(new SharedIndicator(IndicatorType.DOMAIN,
+                "drill.campaign.test", Tlp.GREEN)), YesNoUnknown.NO, "BE", false, new Exercise(UUID.randomUUID(), 60)));
+
+        var record = new IncidentTopic(bootstrapServers, new IncidentTopic(bootstrapServers, topic).shareTopic())
+                .send(share.aggregateId(), EventJson.write(share));
+        new IncidentTopic(bootstrapServers, topic).awaitConsumed(certGroup, record);
+
+        assertThat(jdbc.sql("select count(*) from notification.indicator_sighting where incident_id = :id")
+                .param("id", incident.value()).query(Integer.class).single()).isZero();
+    }
 
     @Test
     void givenAValueSharedByThreeHospitalsWithinTheWindowThenTheCertIsMailedOnceWithTheAlertsId() throws Exception {
