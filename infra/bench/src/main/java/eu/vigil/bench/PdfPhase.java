@@ -2,9 +2,9 @@ package eu.vigil.bench;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import eu.vigil.notifier.export.FontTables;
-import eu.vigil.notifier.export.PdfDocuments;
-import eu.vigil.notifier.export.PdfMetadata;
+import eu.vigil.ui.pdf.FontTables;
+import eu.vigil.ui.pdf.PdfDocuments;
+import eu.vigil.ui.pdf.PdfMetadata;
 import org.HdrHistogram.Histogram;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;

@@ -1,8 +1,8 @@
 package eu.vigil.notifier.register.web;
 
 import eu.vigil.contracts.HospitalId;
-import eu.vigil.notifier.export.PdfDocuments;
-import eu.vigil.notifier.export.PdfMetadata;
+import eu.vigil.ui.pdf.PdfDocuments;
+import eu.vigil.ui.pdf.PdfMetadata;
 import eu.vigil.notifier.register.BreachRegister;
 import eu.vigil.notifier.register.RegisterFilter;
 import eu.vigil.security.VigilUser;

@@ -1,4 +1,4 @@
-package eu.vigil.notifier.export;
+package eu.vigil.ui.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -10,7 +10,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.stereotype.Component;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -31,11 +30,11 @@ import java.util.Set;
  * <p>The page is parsed with jsoup's HTML5 parser and converted with {@link W3CDom}, so Thymeleaf's HTML mode
  * ({@code <!DOCTYPE html>}, void elements without a slash) works as well as well-formed XHTML. Styles must be inline
  * ({@code <style>} or {@code style=""}); images only as {@code data:} URIs: the renderer loads nothing from the
- * network or the disk, so a page cannot make the notifier fetch an address (SSRF) or read a file.
+ * network or the disk, so a page cannot make the service fetch an address (SSRF) or read a file.
  *
- * <p>Thread-safe: each call builds its own renderer; the font files are read once, at start.
+ * <p>Thread-safe: each call builds its own renderer; the font files are read once, at start. A bean of every
+ * service that has openhtmltopdf on its class path ({@link PdfAutoConfiguration}).
  */
-@Component
 public class PdfDocuments {
 
     static final String FONT_FAMILY = "Liberation Sans";

@@ -1,4 +1,4 @@
-package eu.vigil.notifier.export;
+package eu.vigil.ui.pdf;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package eu.vigil.notifier.drill;
+package eu.vigil.testsupport;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -10,8 +10,11 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text a PDF draws at a slant, page by page: a watermark, which the page's ordinary text never is. */
-final class DiagonalWords extends PDFTextStripper {
+/**
+ * The text a PDF draws at a slant, page by page: a watermark, which the page's ordinary text never is (a drill's
+ * EXERCISE, ADR 0022). Needs PDFBox on the test's class path, as openhtmltopdf brings it (optional here).
+ */
+public final class DiagonalWords extends PDFTextStripper {
 
     private final List<StringBuilder> pages = new ArrayList<>();
 
@@ -19,7 +22,7 @@ final class DiagonalWords extends PDFTextStripper {
     }
 
     /** For each page, first to last, the glyphs drawn neither horizontally nor vertically, in drawing order. */
-    static List<String> of(PDDocument pdf) throws IOException {
+    public static List<String> of(PDDocument pdf) throws IOException {
         var words = new DiagonalWords();
         for (int page = 0; page < pdf.getNumberOfPages(); page++) {
             words.pages.add(new StringBuilder());

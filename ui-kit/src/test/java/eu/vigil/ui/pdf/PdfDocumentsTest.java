@@ -1,4 +1,4 @@
-package eu.vigil.notifier.export;
+package eu.vigil.ui.pdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;

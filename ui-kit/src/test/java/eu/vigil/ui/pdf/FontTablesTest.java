@@ -1,4 +1,4 @@
-package eu.vigil.notifier.export;
+package eu.vigil.ui.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

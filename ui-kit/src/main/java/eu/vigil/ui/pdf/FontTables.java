@@ -1,4 +1,4 @@
-package eu.vigil.notifier.export;
+package eu.vigil.ui.pdf;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
