@@ -11,6 +11,7 @@ import eu.vigil.contracts.incident.Phase;
 import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.TimelineEntryKind;
+import eu.vigil.query.drill.ExpectationStatus;
 import eu.vigil.query.register.DrillFilter;
 import eu.vigil.query.timeline.HistoryKind;
 import eu.vigil.security.VigilRole;
@@ -64,6 +65,8 @@ class MessagesTest {
                 codes("timeline.kind.", HistoryKind.values(), HistoryKind::code),
                 codes("timeline.event.", IncidentEvent.class.getPermittedSubclasses(), Class::getSimpleName),
                 codes("timeline.role.", VigilRole.values(), VigilRole::name),
+                codes("drill.status.", ExpectationStatus.values(), ExpectationStatus::code),
+                codes("drill.role.", VigilRole.values(), VigilRole::name),
                 Set.of("timeline.role." + Actor.SYSTEM_ROLE))
                 .flatMap(Set::stream).toList());
     }

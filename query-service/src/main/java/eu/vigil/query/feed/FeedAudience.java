@@ -44,16 +44,16 @@ public record FeedAudience(Set<Tlp> labels, Set<Tlp> optedInLabels, String ownHo
     }
 
     /**
-     * The condition on {@code query.shared_incident} that keeps the shares this reader may read, with its parameters
-     * {@code labels}, {@code optedIn} and {@code own} bound by {@link #bind}: a share the reader may not read is never
-     * fetched.
+     * The condition on a table of shares ({@link ShareRows}: the feed's, the drill feed's) that keeps the shares this
+     * reader may read, with its parameters {@code labels}, {@code optedIn} and {@code own} bound by {@link #bind}: a
+     * share the reader may not read is never fetched.
      */
-    String where() {
+    public String where() {
         return optedInLabels.isEmpty() ? "(tlp in (:labels) or hospital_id = :own)"
                 : "(tlp in (:labels) or (sector_view and tlp in (:optedIn)) or hospital_id = :own)";
     }
 
-    MapSqlParameterSource bind(MapSqlParameterSource parameters) {
+    public MapSqlParameterSource bind(MapSqlParameterSource parameters) {
         parameters.addValue("labels", labels.stream().map(Tlp::code).toList())
                 .addValue("own", ownHospital == null ? "" : ownHospital);
         if (!optedInLabels.isEmpty()) {

@@ -1,7 +1,5 @@
 package eu.vigil.query.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
@@ -11,7 +9,6 @@ import eu.vigil.query.live.ReadModelChanges;
 import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes {@code query.shared_incident} (or a rebuild's copy), and nothing else does: from the share events alone,
  * never from the private incident record, which this projection does not read. A higher revision replaces a lower;
- * a redelivered or older one changes nothing. A withdrawal empties the row but for its label and instants.
+ * a redelivered or older one changes nothing. A withdrawal empties the row but for its label and instants
+ * ({@link ShareRows}). A share that names a drill never enters it (ADR 0022).
  */
 @Component
 class SharedIncidentProjection {
@@ -33,18 +30,17 @@ class SharedIncidentProjection {
     static final String SIGHTINGS = "indicator_sighting";
 
     private static final Logger log = LoggerFactory.getLogger(SharedIncidentProjection.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Pseudonyms pseudonyms;
+    private final ShareRows rows;
     private final Sightings sightings;
     private final ReadModelChanges changes;
     private final CorrelationCounts correlations;
 
-    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, Pseudonyms pseudonyms, Sightings sightings,
+    SharedIncidentProjection(NamedParameterJdbcTemplate jdbc, ShareRows rows, Sightings sightings,
                              ReadModelChanges changes, CorrelationCounts correlations) {
         this.jdbc = jdbc;
-        this.pseudonyms = pseudonyms;
+        this.rows = rows;
         this.sightings = sightings;
         this.changes = changes;
         this.correlations = correlations;
@@ -62,51 +58,14 @@ class SharedIncidentProjection {
     }
 
     private void shared(EventEnvelope<?> delivery, IncidentShared share, Target target) {
-        if (!share.tlp().shareable()) {
-            log.warn("Share {} of incident {} is labelled {}: not put in the CERT feed", share.revision(),
-                    share.incidentId(), share.tlp().label());
+        if (share.exercise() != null) { // a drill's share belongs on the drill share topic, whatever brought it here
+            log.warn("Share {} of incident {} belongs to drill {}: not put in the CERT feed", share.revision(),
+                    share.incidentId(), share.exercise().drillId());
             return;
         }
-        String hospital = delivery.hospitalId().value();
-        var at = delivery.occurredAt().atOffset(ZoneOffset.UTC);
-        int applied = jdbc.update("insert into " + target.table(TABLE) + """
-                 as stored (incident_id, hospital_id, publisher, pseudonymised, revision, tlp, category, severity, summary,
-                    phase, patient_care_impact, cross_border, device_types, indicators, first_shared_at, changed_at,
-                    country, sector_view)
-                values (:incidentId, :hospitalId, :publisher, :pseudonymised, :revision, :tlp, :category, :severity,
-                    :summary, :phase, :impact, :crossBorder, cast(:deviceTypes as jsonb), cast(:indicators as jsonb),
-                    :at, :at, :country, :sectorView)
-                on conflict (incident_id) do update
-                   set publisher = excluded.publisher, pseudonymised = excluded.pseudonymised,
-                       revision = excluded.revision, tlp = excluded.tlp, category = excluded.category,
-                       severity = excluded.severity, summary = excluded.summary, phase = excluded.phase,
-                       patient_care_impact = excluded.patient_care_impact, cross_border = excluded.cross_border,
-                       device_types = excluded.device_types, indicators = excluded.indicators,
-                       country = excluded.country, sector_view = excluded.sector_view,
-                       changed_at = excluded.changed_at, withdrawn_at = null, projected_at = clock_timestamp()
-                 where stored.revision < excluded.revision""", new MapSqlParameterSource()
-                .addValue("incidentId", share.incidentId().value())
-                .addValue("hospitalId", hospital)
-                .addValue("publisher", share.pseudonymised() ? pseudonyms.of(hospital) : hospital)
-                .addValue("pseudonymised", share.pseudonymised())
-                .addValue("revision", share.revision())
-                .addValue("tlp", share.tlp().code())
-                .addValue("category", share.category().code())
-                .addValue("severity", share.severity() == null ? null : share.severity().code())
-                .addValue("summary", share.summary())
-                .addValue("phase", share.phase().code())
-                .addValue("impact", share.patientCareImpact() == null ? null : share.patientCareImpact().code())
-                .addValue("crossBorder", share.crossBorder() == null ? null : share.crossBorder().code())
-                .addValue("deviceTypes", json(share.deviceTypes()))
-                .addValue("indicators", json(share.indicators().stream()
-                        .filter(indicator -> indicator.tlp().shareable())
-                        .map(indicator -> Map.of("type", indicator.type().code(), "value", indicator.value(),
-                                "tlp", indicator.tlp().code())).toList()))
-                .addValue("country", share.country())
-                .addValue("sectorView", share.sectorView())
-                .addValue("at", at));
-        if (applied == 1) {
-            sighted(share, hospital, at, target);
+        if (rows.shared(target.table(TABLE), delivery, share) == 1) {
+            String hospital = delivery.hospitalId().value();
+            sighted(share, hospital, delivery.occurredAt().atOffset(ZoneOffset.UTC), target);
             if (target.live()) {
                 changes.shared(hospital, share.incidentId().value());
             }
@@ -126,23 +85,8 @@ class SharedIncidentProjection {
     private void withdrawn(EventEnvelope<?> delivery, IncidentShareWithdrawn withdrawal, Target target) {
         correlations.recounting(target, withdrawal.incidentId().value(),
                 () -> sightings.withdrawn(jdbc, tables(target), withdrawal.incidentId().value()));
-        int withdrawn = jdbc.update("update " + target.table(TABLE) + """
-                   set summary = null, category = null, severity = null, phase = null, patient_care_impact = null,
-                       cross_border = null, device_types = null, indicators = null, withdrawn_at = :at,
-                       changed_at = :at, projected_at = clock_timestamp()
-                 where incident_id = :incidentId and withdrawn_at is null""", Map.of(
-                "incidentId", withdrawal.incidentId().value(),
-                "at", delivery.occurredAt().atOffset(ZoneOffset.UTC)));
-        if (withdrawn == 1 && target.live()) {
+        if (rows.withdrawn(target.table(TABLE), delivery, withdrawal) == 1 && target.live()) {
             changes.shared(delivery.hospitalId().value(), withdrawal.incidentId().value());
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value == null ? List.of() : value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Strings and lists always write as JSON", e);
         }
     }
 }

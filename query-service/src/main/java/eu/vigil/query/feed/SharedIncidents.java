@@ -1,21 +1,13 @@
 package eu.vigil.query.feed;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.vigil.contracts.Tlp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +18,6 @@ import java.util.UUID;
  */
 @Component
 public class SharedIncidents {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Correlations correlations;
@@ -61,7 +51,7 @@ public class SharedIncidents {
         }
         var rows = jdbc.query("select * from query.shared_incident where " + where
                 + " order by changed_at desc, incident_id desc limit :limit", parameters,
-                (row, n) -> read(row, audience));
+                (row, n) -> ShareRows.read(row, audience));
         if (rows.size() <= query.limit()) {
             return new Page(correlations.decorate(rows, audience), null);
         }
@@ -92,14 +82,15 @@ public class SharedIncidents {
             parameters.addValue("fromAt", utc(fromAt)).addValue("fromId", fromId);
         }
         return jdbc.query("select * from query.shared_incident where " + where
-                + " order by changed_at, incident_id limit :limit", parameters, (row, n) -> read(row, audience));
+                + " order by changed_at, incident_id limit :limit", parameters,
+                (row, n) -> ShareRows.read(row, audience));
     }
 
     /** One share as the reader sees it; empty when there is none or the reader may not read its label. */
     public Optional<SharedIncident> share(FeedAudience audience, UUID incidentId) {
         var rows = jdbc.query("select * from query.shared_incident where incident_id = :incidentId and "
                         + audience.where(), audience.bind(new MapSqlParameterSource("incidentId", incidentId)),
-                (row, n) -> read(row, audience));
+                (row, n) -> ShareRows.read(row, audience));
         return rows.isEmpty() ? Optional.empty() : Optional.of(correlations.decorate(rows, audience).get(0));
     }
 
@@ -109,41 +100,6 @@ public class SharedIncidents {
             where.append(" and ").append(condition);
             parameters.addValue(name, value);
         }
-    }
-
-    private static SharedIncident read(ResultSet row, FeedAudience audience) throws SQLException {
-        var tlp = Tlp.fromCode(row.getString("tlp"));
-        boolean own = row.getString("hospital_id").equals(audience.ownHospital());
-        boolean sectorView = row.getBoolean("sector_view");
-        var indicators = list(row.getString("indicators"), new TypeReference<List<Map<String, String>>>() { })
-                .stream()
-                .map(indicator -> new SharedIncident.Indicator(indicator.get("type"), indicator.get("value"),
-                        Tlp.fromCode(indicator.get("tlp"))))
-                .filter(indicator -> own
-                        || audience.readsIndicator(FeedAudience.stricter(indicator.tlp(), tlp), sectorView))
-                .toList();
-        return new SharedIncident(row.getString("incident_id"), row.getString("publisher"),
-                row.getBoolean("pseudonymised"), own, row.getInt("revision"), tlp, row.getString("category"),
-                row.getString("severity"), row.getString("summary"), row.getString("phase"),
-                row.getString("patient_care_impact"), row.getString("cross_border"),
-                list(row.getString("device_types"), new TypeReference<List<String>>() { }), indicators,
-                instant(row.getTimestamp("first_shared_at")), instant(row.getTimestamp("changed_at")),
-                instant(row.getTimestamp("withdrawn_at")), row.getString("country"), sectorView);
-    }
-
-    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The feed's own JSON column does not read", e);
-        }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Object utc(Instant instant) {

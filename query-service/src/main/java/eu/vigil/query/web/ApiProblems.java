@@ -1,5 +1,6 @@
 package eu.vigil.query.web;
 
+import eu.vigil.query.drill.DrillNotFoundException;
 import eu.vigil.query.rebuild.RebuildRunningException;
 import eu.vigil.query.rebuild.UnknownReadModelException;
 import eu.vigil.query.register.IncidentNotFoundException;
@@ -28,6 +29,13 @@ class ApiProblems {
         var problem = Problems.of(ProblemType.INCIDENT_NOT_FOUND,
                 "The register holds no incident with this id; a just-reported incident appears within seconds.");
         problem.setProperty("incidentId", e.incidentId());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail drillNotFound(DrillNotFoundException e) {
+        var problem = Problems.of(ProblemType.NOT_FOUND, "Your hospital has no drill with this id.");
+        problem.setProperty("drillId", e.drillId());
         return problem;
     }
 

@@ -1,6 +1,11 @@
 package eu.vigil.query.config;
 
+import eu.vigil.contracts.Actor;
+import eu.vigil.contracts.EventEnvelope;
+import eu.vigil.contracts.EventJson;
+import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
+import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.testsupport.AuthorisationMatrix;
 import eu.vigil.testsupport.AuthorisationMatrix.Caller;
 import eu.vigil.testsupport.AuthorisationMatrix.Row;
@@ -23,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -42,10 +48,12 @@ class QueryServiceAuthorisationMatrixIT {
     @Autowired ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-events}") String drillTopic;
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryCallerExactly() {
         var incident = anIncidentOfTheOwnHospital();
+        var drill = aDrillOfTheOwnHospital();
         ToIntFunction<Caller> certOnly = caller -> caller.is("CERT_COORDINATOR") ? 200 : 404;
         ToIntFunction<Caller> ownHospitalOnly = caller -> caller.isOwn("SECURITY_OFFICER", "DPO") ? 200
                 : caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 404 : 403;
@@ -66,6 +74,14 @@ class QueryServiceAuthorisationMatrixIT {
                 // the list's CSV: each hospital's officer and DPO download their own hospital's incidents only
                 new Row("GET /incidents/export.csv", "/incidents/export.csv", null,
                         caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                // a drill's reports (ADR 0022): its hospital's officer and DPO; another hospital's drill is not found
+                new Row("GET /api/drill-reports", "/api/drill-reports", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /drill-reports", "/drill-reports", null,
+                        caller -> caller.is("SECURITY_OFFICER") || caller.is("DPO") ? 200 : 403),
+                new Row("GET /api/drill-reports/{drillId}", "/api/drill-reports/" + drill, null, ownHospitalOnly),
+                new Row("GET /drill-reports/{drillId}", "/drill-reports/" + drill, null, ownHospitalOnly),
+                new Row("GET /drill-reports/{drillId}/pdf", "/drill-reports/" + drill + "/pdf", null, ownHospitalOnly),
                 // the OpenAPI document (issue 15): anyone logged in reads it, whatever the role or hospital
                 new Row("GET /v3/api-docs", "/v3/api-docs", null, caller -> 200),
                 new Row("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", null, caller -> 200),
@@ -133,8 +149,27 @@ class QueryServiceAuthorisationMatrixIT {
                 new Row("GET /api/cert/trends", "/api/cert/trends", null,
                         caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
                 new Row("GET /cert/trends.csv", "/cert/trends.csv?table=weekly", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                // the drill feed (ADR 0022): drills' shares, the CERT's alone; what it holds is DrillFeedIT's
+                new Row("GET /cert/drill-feed", "/cert/drill-feed", null,
+                        caller -> caller.is("CERT_COORDINATOR") ? 200 : 403),
+                new Row("GET /api/cert/drill-feed", "/api/cert/drill-feed", null,
                         caller -> caller.is("CERT_COORDINATOR") ? 200 : 403));
         return AuthorisationMatrix.tests(context, http, rows, AuthorisationMatrix.callers(OWN, OTHER));
+    }
+
+    private UUID aDrillOfTheOwnHospital() {
+        var drill = UUID.randomUUID();
+        var started = new DrillStarted(drill, HospitalId.of(OWN), null, "Tabletop", 1, Instant.now(), List.of(),
+                List.of());
+        new IncidentTopic(bootstrapServers, drillTopic).publish(new EventEnvelope<>(UUID.randomUUID(),
+                EventJson.typeOf(started), 1, drill.toString(), 0, HospitalId.of(OWN), Instant.now(),
+                new Actor("u-officer-7", "SECURITY_OFFICER"), started));
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bearer("u-dpo", "DPO", OWN));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.exchange("/api/drill-reports/" + drill,
+                HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode() == HttpStatus.OK);
+        return drill;
     }
 
     private IncidentId anIncidentOfTheOwnHospital() {

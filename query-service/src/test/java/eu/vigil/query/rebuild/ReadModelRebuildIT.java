@@ -6,11 +6,13 @@ import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.Exercise;
+import eu.vigil.contracts.drill.LessonsRecorded;
 import eu.vigil.contracts.notification.DeadlineMissed;
 import eu.vigil.contracts.notification.NotificationEvent;
 import eu.vigil.contracts.notification.ObligationOpened;
 import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.query.IncidentStory;
+import eu.vigil.query.drill.ScriptedDrill;
 import eu.vigil.testsupport.GeneratedIncidents;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
@@ -59,13 +61,15 @@ class ReadModelRebuildIT {
             "register", List.of("incident_register"),
             "timeline", List.of("incident_timeline"),
             "obligations", List.of("obligation", "obligation_history"),
-            "cert-feed", List.of("shared_incident", "indicator_sighting", "indicator_correlation"));
+            "cert-feed", List.of("shared_incident", "indicator_sighting", "indicator_correlation"),
+            "drills", List.of("drill"));
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String incidentTopic;
     @Value("${vigil.topics.notification-events}") String notificationTopic;
+    @Value("${vigil.topics.drill-events}") String drillTopic;
 
     private IncidentTopic incidents;
 
@@ -92,6 +96,13 @@ class ReadModelRebuildIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "select count(*) from query.obligation_history where obligation_id = :id")
                 .param("id", obligation).query(Integer.class).single() == 3);
+        var scripted = new ScriptedDrill("h-gent"); // the drill alone, its script and lessons: no incident of its own
+        new IncidentTopic(bootstrapServers, drillTopic).publishAll(List.of(scripted.drillEvent(0,
+                scripted.started()), scripted.drillEvent(1, new LessonsRecorded(scripted.drillId,
+                "Rehearse the phone tree.", scripted.startedAt))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from query.drill where drill_id = :id and last_sequence = 1")
+                .param("id", scripted.drillId).query(Integer.class).single() == 1);
     }
 
     @Test

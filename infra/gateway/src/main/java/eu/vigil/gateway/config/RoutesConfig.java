@@ -23,7 +23,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code /incidents} and {@code /api/incidents}), its forms (GET {@code /incidents/new} and the pages below an
  * incident, such as {@code /incidents/{id}/timeline/new}), the drills' pages ({@code /drills/**}) and the integrity
  * check; query-service then answers what
- * is left to read: the list and the incident page, the CERT feed and the officers' sector view, their live streams ({@code /live/**}, Server-Sent Events, which
+ * is left to read: the list and the incident page, the CERT feed and the officers' sector view, the drills' reports ({@code /drill-reports/**}), their live streams ({@code /live/**}, Server-Sent Events, which
  * the proxy flushes event by event), and ui-kit's styles and scripts, which every service carries.
  * Each consuming service serves its own page of parked records at {@code /admin/dead-letters/<service>}
  * (consumer-kit), so each such path goes to its service. TokenRelay adds the session user's access token; a request
@@ -55,7 +55,8 @@ class RoutesConfig {
                 .route(GET("/api/incidents/**").or(GET("/incidents/**")).or(GET("/ui/**")).or(GET("/live/**"))
                         .or(path("/admin/dead-letters/query-service/**")).or(path("/api/read-models/**"))
                         .or(path("/admin/read-models/**")).or(GET("/cert/**")).or(GET("/api/cert/**"))
-                        .or(GET("/taxii2/**")).or(GET("/sector")).or(GET("/api/sector/**")), http())
+                        .or(GET("/taxii2/**")).or(GET("/sector")).or(GET("/api/sector/**"))
+                        .or(GET("/drill-reports/**")).or(GET("/api/drill-reports/**")), http())
                 .filter(lb("query-service"))
                 .before(RoutesConfig::withCsrfToken)
                 .filter(tokenRelay())

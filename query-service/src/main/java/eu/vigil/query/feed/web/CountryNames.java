@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** The countries of a page of shares, by name in the reader's language: ISO 3166-1 code to name. */
-final class CountryNames {
+public final class CountryNames {
 
     private CountryNames() {
     }
 
-    static Map<String, String> of(List<SharedIncident> shares, Locale locale) {
+    public static Map<String, String> of(List<SharedIncident> shares, Locale locale) {
         var names = new TreeMap<String, String>();
         shares.stream().map(SharedIncident::country).filter(Objects::nonNull).distinct()
                 .forEach(country -> names.put(country, new Locale("", country).getDisplayCountry(locale)));

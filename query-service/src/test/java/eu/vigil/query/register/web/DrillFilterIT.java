@@ -16,9 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -186,10 +183,6 @@ class DrillFilterIT {
     }
 
     private <T> ResponseEntity<T> get(String url, String token, MediaType accept, Class<T> type, Locale locale) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        headers.setAccept(List.of(accept));
-        headers.setAcceptLanguageAsLocales(List.of(locale));
-        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), type);
+        return RegisterRequests.get(http, url, token, accept, type, locale);
     }
 }

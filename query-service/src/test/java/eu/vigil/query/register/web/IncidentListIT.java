@@ -15,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -220,10 +217,6 @@ class IncidentListIT {
     }
 
     private <T> ResponseEntity<T> get(String url, String token, MediaType accept, Class<T> type) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        headers.setAccept(List.of(accept));
-        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
-        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), type);
+        return RegisterRequests.get(http, url, token, accept, type, Locale.ENGLISH);
     }
 }

@@ -1,0 +1,25 @@
+package eu.vigil.query.drill;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One drill in the hospital's list of drills side by side.
+ *
+ * @param toEarlyWarning from awareness to the NIS2 early warning, in the scenario's time; null when there was none
+ * @param toNotification from awareness to the incident or GDPR notification, in the scenario's time; null when none
+ */
+public record DrillSummary(UUID drillId, String title, String scenarioId, int scale, Instant startedAt,
+                           Instant endedAt, Instant archivedAt, int met, int late, int missed, int pending,
+                           Duration toEarlyWarning, Duration toNotification) {
+
+    static DrillSummary of(DrillReport report) {
+        var headline = report.headline();
+        return new DrillSummary(report.drillId(), report.title(), report.scenarioId(), report.scale(),
+                report.startedAt(), report.endedAt(), report.archivedAt(), headline.met(), headline.late(),
+                headline.missed(), headline.pending(),
+                headline.earlyWarning() == null ? null : headline.earlyWarning().scenarioTime(),
+                headline.notification() == null ? null : headline.notification().scenarioTime());
+    }
+}
