@@ -15,7 +15,8 @@ import java.util.Map;
  * escalate), Utrecht's closed DDoS with every report submitted, and the high risk of Utrecht's phishing, which
  * opens the communication to its patients. Everything else runs, so the board shows a
  * deadline due soon, one late and some done. Two drafts: Brugge's notification half written, Utrecht's GDPR
- * notification approved and ready to export; Lyon asks for four eyes.
+ * notification approved and ready to export; Lyon asks for four eyes. Lyon's drill records its early warning's
+ * submission, on the drill's clock and marked EXERCISE, so that its report scores it.
  */
 final class DemoObligations {
 
@@ -64,6 +65,11 @@ final class DemoObligations {
                             "Discharge letters with diagnoses of about 400 patients reached an unknown address"));
         }
         awaitObligations(incidents.get("phishing-lyon"), 3); // NIS2, significance undecided: flagged
+
+        // Lyon's drill records its early warning's submission on the drill's clock: it scores as met (ADR 0022)
+        var drill = incidents.get("drill-lyon");
+        awaitObligations(drill, 2);
+        submit(drill, "NIS2_EARLY_WARNING", 0.5 / 60, "EXERCICE-2026-PACS-1", null);
         drafts(ransomware, phishing);
     }
 

@@ -163,6 +163,9 @@ final class DemoScenarios {
         body.put("drillId", drill);
         incident.report(body);
         incident.entry("action", "PACS isolated from the hospital network (drill)", 0.5 / 60);
+        api.send("h-lyon", "drill-lessons:lyon", "PUT", "/api/drills/" + drill + "/lessons", Map.of("text",
+                "Le numéro d'astreinte du fournisseur PACS manquait dans la fiche réflexe ; la DPO a été prévenue "
+                        + "après l'alerte précoce au lieu d'avant."));
     }
 
     private DemoIncident incident(String hospital, String name) {

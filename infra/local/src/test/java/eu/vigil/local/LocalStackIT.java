@@ -94,6 +94,9 @@ class LocalStackIT {
                 + " where hospital_id = 'h-koeln' and status = 'late'").contains("NIS2_INCIDENT_NOTIFICATION"));
         assertThat(strings(stack, "select rule_id from notification.obligation where status = 'submitted' and "
                 + "hospital_id = 'h-brugge'")).containsExactly("NIS2_EARLY_WARNING");
+        // Lyon's drill recorded its early warning's submission, which its report scores (ADR 0022)
+        assertThat(strings(stack, "select rule_id from notification.obligation where status = 'submitted' and "
+                + "hospital_id = 'h-lyon'")).containsExactly("NIS2_EARLY_WARNING");
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
                 + "regime = 'nis2' and status = 'submitted'")).isEqualTo(4);
         assertThat(count(stack, "select count(*) from notification.obligation where hospital_id = 'h-utrecht' and "
