@@ -41,6 +41,8 @@ public final class Navigation {
             new Destination("/sector", "ui.nav.sectorView", Set.of(VigilRole.SECURITY_OFFICER), true),
             // the hospital's drills, started and run by its security officer (command-service, ADR 0022)
             new Destination("/drills", "ui.nav.drills", Set.of(VigilRole.SECURITY_OFFICER), true),
+            // their reports side by side, for the officer and the DPO who took part (query-service, ADR 0022)
+            new Destination("/drill-reports", "ui.nav.drillReports", STAFF, true),
             // the CERT's home: campaign alerts, values seen at most hospitals, newest shares (query-service)
             new Destination("/cert", "ui.nav.certHome", Set.of(VigilRole.CERT_COORDINATOR), false),
             // what hospitals chose to share, under TLP (query-service's CERT feed)

@@ -21,8 +21,8 @@ class NavigationTest {
 
     @ParameterizedTest(name = "{0} of hospital ''{1}''")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge, /sector, /drills
-            DPO              | h-brugge | /, /incidents, /deadlines, /seen-incidents, /breach-register, /authorities, /hospital, /hospital-profiles/h-brugge
+            SECURITY_OFFICER | h-brugge | /, /incidents, /incidents/new, /deadlines, /seen-incidents, /authorities, /hospital, /hospital-profiles/h-brugge, /sector, /drills, /drill-reports
+            DPO              | h-brugge | /, /incidents, /deadlines, /seen-incidents, /breach-register, /authorities, /hospital, /hospital-profiles/h-brugge, /drill-reports
             SECURITY_OFFICER | none     | /
             DPO              | none     | /
             CERT_COORDINATOR | none     | /, /cert, /cert/feed, /cert/trends

@@ -18,8 +18,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15: every link ui-kit's navigation offers a user that query-service serves (the incident list, the read
- * models, the parked records, the CERT's home and feed) opens for that user; ui-kit's NavigationTest pins the table
+ * Issue 15: every link ui-kit's navigation offers a user that query-service serves (the incident list, the drill
+ * reports, the read models, the parked records, the CERT's home and feed) opens for that user; ui-kit's NavigationTest pins the table
  * itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,8 +42,8 @@ class NavigationLinksIT {
         var served = NavigationLinks.eachServedLinkOpens(context, http, role.name(), hospital, links);
 
         assertThat(served).as("query-service's links for %s", role).hasSize(switch (role) {
-            case SECURITY_OFFICER -> 2; // the incident list; the sector view
-            case DPO -> 1; // the incident list
+            case SECURITY_OFFICER -> 3; // the incident list; the sector view; the drill reports
+            case DPO -> 2; // the incident list; the drill reports
             case ADMIN -> 2; // the read models; the parked records
             case CERT_COORDINATOR -> 3; // the CERT's home; the feed of what hospitals shared; the sector's trends
         });
