@@ -69,20 +69,24 @@ public final class DrillScore {
                 obligations, actions.stream().filter(Action::byPerson).toList());
     }
 
+    // an ended drill released nothing after its end, however late its report is read
     private Inject inject(int number, ScriptedInject scripted) {
         Instant released = drill.startedAt().plus(scripted.offset().dividedBy(drill.scale()));
-        return new Inject(number, scripted.offset(), released, !released.isAfter(now), scripted.text(),
-                scripted.expectations().stream().map(expected -> expectation(released, expected)).toList());
+        Instant clockStopped = drill.ended() && drill.endedAt().isBefore(now) ? drill.endedAt() : now;
+        boolean shown = !released.isAfter(clockStopped);
+        return new Inject(number, scripted.offset(), released, shown, scripted.text(),
+                scripted.expectations().stream().map(expected -> expectation(released, shown, expected)).toList());
     }
 
-    private ExpectationResult expectation(Instant released, ScriptedExpectation expected) {
+    private ExpectationResult expectation(Instant released, boolean shown, ScriptedExpectation expected) {
         Instant due = expected.byTheLaw() ? legalDueInstant(expected.obligationRuleId())
                 : released.plus(expected.within().dividedBy(drill.scale()));
         var done = actions.stream().filter(action -> action.is(expected.event(), expected.obligationRuleId()))
                 .findFirst();
         if (done.isEmpty()) {
             boolean overdue = due != null && !now.isBefore(due);
-            var status = overdue || drill.ended() ? ExpectationStatus.MISSED : ExpectationStatus.PENDING;
+            var status = !shown && drill.ended() ? ExpectationStatus.NOT_REACHED
+                    : overdue || drill.ended() ? ExpectationStatus.MISSED : ExpectationStatus.PENDING;
             return new ExpectationResult(expected.who(), expected.action(), expected.event(),
                     expected.obligationRuleId(), due, null, null, null, status, false, null, null);
         }

@@ -11,7 +11,9 @@ public enum ExpectationStatus {
     /** Not done, and its due instant passed or the drill ended. */
     MISSED,
     /** Not done yet, not due yet, and the drill still runs. */
-    PENDING;
+    PENDING,
+    /** Not done, and the drill ended before its inject was released: nobody was asked. */
+    NOT_REACHED;
 
     @JsonValue
     public String code() {

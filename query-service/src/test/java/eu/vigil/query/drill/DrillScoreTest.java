@@ -5,6 +5,7 @@ import eu.vigil.contracts.drill.ScriptedInject;
 import eu.vigil.query.drill.DrillFacts.Action;
 import eu.vigil.query.drill.DrillFacts.Incident;
 import eu.vigil.query.drill.DrillFacts.Obligation;
+import eu.vigil.query.drill.DrillReport.ExpectationResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -62,6 +63,23 @@ class DrillScoreTest {
         assertThat(second.expectations().get(0).dueAt()).isEqualTo(WARNING_DUE);
         assertThat(second.expectations().get(1).status()).isEqualTo(ExpectationStatus.MISSED);
         assertThat(report.headline()).extracting("met", "late", "missed", "pending").containsExactly(2, 1, 1, 0);
+    }
+
+    @Test
+    void givenADrillEndedBeforeItsSecondInjectThenThatInjectStaysUnreleasedAndItsExpectationsUnreachedHoweverLateRead() {
+        var facts = facts(ended(START.plus(Duration.ofMinutes(2))), List.of(
+                action(null, null, "IncidentReported", START.plusSeconds(50), "u-officer", "SECURITY_OFFICER")));
+
+        var atTheEnd = DrillScore.score(facts, START.plus(Duration.ofMinutes(2)));
+        var dayLater = DrillScore.score(facts, START.plus(Duration.ofDays(1)));
+
+        for (var report : List.of(atTheEnd, dayLater)) {
+            assertThat(report.injects().get(0).released()).isTrue();
+            assertThat(report.injects().get(1).released()).isFalse();
+            assertThat(report.injects().get(1).expectations()).extracting(ExpectationResult::status)
+                    .containsOnly(ExpectationStatus.NOT_REACHED);
+            assertThat(report.headline()).extracting("met", "late", "missed", "pending").containsExactly(1, 0, 1, 0);
+        }
     }
 
     @Test
