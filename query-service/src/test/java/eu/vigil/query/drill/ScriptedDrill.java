@@ -25,6 +25,7 @@ import eu.vigil.contracts.notification.ReminderTriggered;
 import eu.vigil.testsupport.IncidentEvents;
 import eu.vigil.testsupport.IncidentTopic;
 import org.awaitility.Awaitility;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
@@ -90,6 +91,14 @@ public final class ScriptedDrill {
     }
 
     /** Publishes the drill, its incident and its obligations, and waits until the read models hold them all. */
+    /** As {@link #publish(String, String, String, String, JdbcClient)}, to the test context's own broker and topics. */
+    public ScriptedDrill publish(Environment context, JdbcClient jdbc) {
+        return publish(context.getRequiredProperty("spring.kafka.bootstrap-servers"),
+                context.getRequiredProperty("vigil.topics.drill-events"),
+                context.getRequiredProperty("vigil.topics.incident-events"),
+                context.getRequiredProperty("vigil.topics.notification-events"), jdbc);
+    }
+
     public ScriptedDrill publish(String bootstrapServers, String drillTopic, String incidentTopic,
                                  String notificationTopic, JdbcClient jdbc) {
         new IncidentTopic(bootstrapServers, drillTopic).publishAll(List.of(drillEvent(0, started()),

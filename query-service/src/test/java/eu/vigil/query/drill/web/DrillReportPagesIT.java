@@ -7,9 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,17 +36,13 @@ class DrillReportPagesIT {
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
-    @Value("${vigil.topics.drill-events}") String drillTopic;
-    @Value("${vigil.topics.incident-events}") String incidentTopic;
-    @Value("${vigil.topics.notification-events}") String notificationTopic;
+    @Autowired Environment context;
 
     private ScriptedDrill drill;
 
     @BeforeAll
     void aScriptedDrill() {
-        drill = new ScriptedDrill(HOSPITAL).publish(bootstrapServers, drillTopic, incidentTopic, notificationTopic,
-                jdbc);
+        drill = new ScriptedDrill(HOSPITAL).publish(context, jdbc);
     }
 
     @Test
