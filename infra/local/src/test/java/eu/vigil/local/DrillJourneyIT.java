@@ -181,10 +181,10 @@ class DrillJourneyIT {
         assertThat(officer.findElements(By.linkText("Report an incident in this drill"))).as("an ended drill")
                 .isEmpty();
         session.waitFor(By.id("text")).sendKeys("Call the PACS vendor within the first hour.\n"
-                + "Share with the CERT as soon as the ransom note is seen (drill " + run + ").");
+                + "Tell the CERT as soon as the ransom note is seen (drill " + run + ").");
         officer.findElement(By.xpath("//button[normalize-space()='Record the lessons learned']")).click();
         assertThat(session.waitFor(By.cssSelector("#lessons .lessons")).getText())
-                .contains("Call the PACS vendor within the first hour.", "Share with the CERT as soon as");
+                .contains("Call the PACS vendor within the first hour.", "Tell the CERT as soon as");
         officer.findElement(By.xpath("//a[normalize-space()='Report']")).click();
     }
 
