@@ -66,6 +66,12 @@ class DrillApiIT {
         assertThat(pointer(wrong)).isEqualTo("/participants/1");
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(pointer(tooMany)).isEqualTo("/participants");
+        var nullAddress = post("/api/drills", """
+                {"title": "Drill", "scale": 60, "participants": ["anna.dpo@brugge.example", null]}""", OFFICER);
+        assertThat(nullAddress.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(pointer(nullAddress)).isEqualTo("/participants/1");
+        assertThat(jdbc.sql("select count(*) from incident.drill where title = 'Drill' and participants <> ''")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
