@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -57,10 +58,11 @@ class Drill {
             throw new UnknownHospitalException(command.hospitalId());
         }
         Exercise.checkScale(command.scale());
+        var scenario = scenarios.find(command.scenarioId());
         apply(new DrillStarted(command.drillId(), command.hospitalId(), command.scenarioId(),
                 command.title().strip(), command.scale(), command.startedAt(),
-                scenarios.find(command.scenarioId()).map(Scenario::script).orElse(List.of()),
-                command.participants()));
+                scenario.map(Scenario::script).orElse(List.of()), command.participants(),
+                scenario.map(shipped -> shipped.title().byLanguage()).orElse(Map.of())));
     }
 
     /** Another hospital's drill is unknown to the sender; ending an ended drill again records nothing. */

@@ -21,6 +21,7 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 class DrillTest {
@@ -30,7 +31,8 @@ class DrillTest {
     private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
     private static final ScenarioCatalogue SCENARIOS = new ScenarioCatalogue();
     private static final DrillStarted STARTED = new DrillStarted(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60,
-            START, SCENARIOS.find("ransomware-pacs").orElseThrow().script(), List.of());
+            START, SCENARIOS.find("ransomware-pacs").orElseThrow().script(), List.of(),
+            SCENARIOS.find("ransomware-pacs").orElseThrow().title().byLanguage());
 
     private final AggregateTestFixture<Drill> fixture = new AggregateTestFixture<>(Drill.class);
 
@@ -46,6 +48,17 @@ class DrillTest {
         fixture.givenNoPriorActivity()
                .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", " Tabletop ", 60, START))
                .expectEvents(STARTED);
+    }
+
+    @Test
+    void givenAScenarioWhenADrillStartsThenItRecordsTheScenariosTitleInTheSevenLanguagesForItsReport() {
+        fixture.givenNoPriorActivity()
+               .when(new StartDrill(DRILL, BRUGGE, "ransomware-pacs", "Tabletop", 60, START))
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(
+                       (DrillStarted started) -> started.scenarioTitle().keySet()
+                               .equals(Set.of("en", "fr", "nl", "de", "es", "it", "pt"))
+                               && started.scenarioTitleIn("de").equals("Ransomware auf den Bildarchivsystemen (PACS)")),
+                       andNoMore())));
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Private calendar URLs: a user's token is shown once when made; only its SHA-256 is kept, so a copy of the
- * database opens no calendar. Making a new one revokes the old.
+ * database opens no calendar. Making a new one revokes the old. A token keeps the language of the page it was made
+ * on, which its feed speaks.
  */
 @Repository
 class CalendarTokens {
@@ -27,16 +28,26 @@ class CalendarTokens {
         this.jdbc = jdbc;
     }
 
-    String renew(String userId, HospitalId hospital) {
+    /**
+     * Whose feed a token opens, and in which language.
+     *
+     * @param language null for a token made on a page in another language, or before tokens kept one
+     */
+    record Subscription(HospitalId hospital, String language) {
+    }
+
+    /** @param language the language of the page the user made it on; null when the feed is not written in that one */
+    String renew(String userId, HospitalId hospital, String language) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("""
-                insert into notification.calendar_token (token, user_id, hospital_id) values (:hash, :user, :hospital)
+                insert into notification.calendar_token (token, user_id, hospital_id, language)
+                values (:hash, :user, :hospital, :language)
                 on conflict (user_id) do update set token = excluded.token, hospital_id = excluded.hospital_id,
-                                                    created_at = now()""")
+                                                    language = excluded.language, created_at = now()""")
                 .param("hash", hash(token)).param("user", userId).param("hospital", hospital.value())
-                .update();
+                .param("language", language).update();
         return token;
     }
 
@@ -45,9 +56,12 @@ class CalendarTokens {
                 .param("user", userId).query(Long.class).single() > 0;
     }
 
-    Optional<HospitalId> hospitalOf(String token) {
-        return jdbc.sql("select hospital_id from notification.calendar_token where token = :hash")
-                .param("hash", hash(token)).query(String.class).optional().map(HospitalId::of);
+    Optional<Subscription> subscriptionOf(String token) {
+        return jdbc.sql("select hospital_id, language from notification.calendar_token where token = :hash")
+                .param("hash", hash(token))
+                .query((rs, n) -> new Subscription(HospitalId.of(rs.getString("hospital_id")),
+                        rs.getString("language")))
+                .optional();
     }
 
     private static String hash(String token) {

@@ -67,12 +67,20 @@ class DrillMarkIT extends DrillFixture {
     @Test
     void givenADrillAndARealIncidentWhenTheCalendarIsFetchedThenOnlyTheDrillsDeadlinesSayExercise() {
         String feed = api(HttpMethod.GET, "/api/calendars/hospital.ics", null, String.class).getBody();
+        String french = api(HttpMethod.GET, "/api/calendars/hospital.ics?lang=fr", null, String.class).getBody();
 
         var events = Arrays.stream(feed.replace("\r\n ", "").split("BEGIN:VEVENT")).skip(1).toList(); // unfolded
         assertThat(events).filteredOn(event -> event.contains("UID:" + drillsEarlyWarning + "@vigil")).singleElement()
-                .satisfies(event -> assertThat(event).contains("SUMMARY:[EXERCISE] Due: ", "DESCRIPTION:[EXERCISE] "));
+                .satisfies(event -> assertThat(event).contains("SUMMARY;LANGUAGE=en:[EXERCISE] Due: ",
+                        "DESCRIPTION;LANGUAGE=en:[EXERCISE] "));
         assertThat(events).filteredOn(event -> event.contains("UID:" + realEarlyWarning + "@vigil")).singleElement()
                 .satisfies(event -> assertThat(event).doesNotContain("EXERCISE"));
+        var inFrench = Arrays.stream(french.replace("\r\n ", "").split("BEGIN:VEVENT")).skip(1).toList();
+        assertThat(inFrench).filteredOn(event -> event.contains("UID:" + drillsEarlyWarning + "@vigil"))
+                .singleElement().satisfies(event -> assertThat(event).contains(
+                        "SUMMARY;LANGUAGE=fr:[EXERCICE] Échéance : ", "DESCRIPTION;LANGUAGE=fr:[EXERCICE] "));
+        assertThat(inFrench).filteredOn(event -> event.contains("UID:" + realEarlyWarning + "@vigil"))
+                .singleElement().satisfies(event -> assertThat(event).doesNotContain("EXERCICE"));
     }
 
     @Test

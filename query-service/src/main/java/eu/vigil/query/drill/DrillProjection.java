@@ -62,9 +62,9 @@ class DrillProjection {
         }
         jdbc.batchUpdate("insert into " + target.table(TABLE) + """
                  (drill_id, hospital_id, title, scenario_id, scale, started_at, ended_at, lessons,
-                    lessons_recorded_at, archived_at, script, last_sequence)
+                    lessons_recorded_at, archived_at, script, scenario_title, last_sequence)
                 values (:id, :hospitalId, :title, :scenarioId, :scale, :startedAt, :endedAt, :lessons,
-                    :lessonsRecordedAt, :archivedAt, cast(:script as jsonb), :sequence)
+                    :lessonsRecordedAt, :archivedAt, cast(:script as jsonb), cast(:scenarioTitle as jsonb), :sequence)
                 on conflict (drill_id) do update
                    set ended_at = excluded.ended_at, lessons = excluded.lessons,
                        lessons_recorded_at = excluded.lessons_recorded_at, archived_at = excluded.archived_at,
@@ -96,15 +96,16 @@ class DrillProjection {
                 .addValue("lessons", drill.lessons())
                 .addValue("lessonsRecordedAt", utc(drill.lessonsRecordedAt()))
                 .addValue("archivedAt", utc(drill.archivedAt()))
-                .addValue("script", script(drill))
+                .addValue("script", json(drill.script(), drill))
+                .addValue("scenarioTitle", json(drill.scenarioTitle(), drill))
                 .addValue("sequence", drill.lastSequence());
     }
 
-    private static String script(Drill drill) {
+    private static String json(Object part, Drill drill) {
         try {
-            return EventJson.mapper().writeValueAsString(drill.script());
+            return EventJson.mapper().writeValueAsString(part);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write the script of drill " + drill.drillId(), e);
+            throw new IllegalArgumentException("Cannot write a part of drill " + drill.drillId(), e);
         }
     }
 

@@ -12,12 +12,23 @@ import java.util.UUID;
  * A drill's report, as {@link DrillScore} computes it on read. Late and elapsed times are given in real time and in
  * the scenario's time (real time × the drill's scale), which is what the law's clocks measured.
  *
- * @param actions who acted when: the people's actions on the drill's incidents and obligations, oldest first
+ * @param scenarioTitle the scenario's title by ISO 639-1 language code, as the drill's start recorded it; empty
+ *                      without a scenario and for a drill started before starts recorded it
+ * @param actions       who acted when: the people's actions on the drill's incidents and obligations, oldest first
  */
 public record DrillReport(UUID drillId, String title, String scenarioId, int scale, Instant startedAt,
                           Instant endedAt, Instant archivedAt, String lessons, Instant lessonsRecordedAt,
                           Headline headline, List<Inject> injects, List<ObligationResult> obligations,
-                          List<Action> actions) {
+                          List<Action> actions, Map<String, String> scenarioTitle) {
+
+    /** The scenario as a reader of this language names it: its title, else its English title, else its id. */
+    public String scenarioIn(String language) {
+        return scenarioName(scenarioTitle, scenarioId, language);
+    }
+
+    static String scenarioName(Map<String, String> titles, String scenarioId, String language) {
+        return titles.getOrDefault(language, titles.getOrDefault("en", scenarioId));
+    }
 
     /**
      * The figures a hospital compares drill by drill.

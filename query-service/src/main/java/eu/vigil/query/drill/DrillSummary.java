@@ -2,6 +2,7 @@ package eu.vigil.query.drill;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,10 +10,11 @@ import java.util.UUID;
  *
  * @param toEarlyWarning from awareness to the NIS2 early warning, in the scenario's time; null when there was none
  * @param toNotification from awareness to the incident or GDPR notification, in the scenario's time; null when none
+ * @param scenarioTitle  the scenario's title by ISO 639-1 language code; empty when the drill's start recorded none
  */
 public record DrillSummary(UUID drillId, String title, String scenarioId, int scale, Instant startedAt,
                            Instant endedAt, Instant archivedAt, int met, int late, int missed, int pending,
-                           Duration toEarlyWarning, Duration toNotification) {
+                           Duration toEarlyWarning, Duration toNotification, Map<String, String> scenarioTitle) {
 
     static DrillSummary of(DrillReport report) {
         var headline = report.headline();
@@ -20,6 +22,12 @@ public record DrillSummary(UUID drillId, String title, String scenarioId, int sc
                 report.startedAt(), report.endedAt(), report.archivedAt(), headline.met(), headline.late(),
                 headline.missed(), headline.pending(),
                 headline.earlyWarning() == null ? null : headline.earlyWarning().scenarioTime(),
-                headline.notification() == null ? null : headline.notification().scenarioTime());
+                headline.notification() == null ? null : headline.notification().scenarioTime(),
+                report.scenarioTitle());
+    }
+
+    /** The scenario as a reader of this language names it: its title, else its English title, else its id. */
+    public String scenarioIn(String language) {
+        return DrillReport.scenarioName(scenarioTitle, scenarioId, language);
     }
 }

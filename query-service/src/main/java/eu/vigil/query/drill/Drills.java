@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,8 @@ import java.util.UUID;
 public class Drills {
 
     private static final TypeReference<List<ScriptedInject>> SCRIPT = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> BY_LANGUAGE = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -88,14 +91,15 @@ public class Drills {
         return new Drill(rs.getObject("drill_id", UUID.class), rs.getString("hospital_id"), rs.getString("title"),
                 rs.getString("scenario_id"), rs.getInt("scale"), instant(rs, "started_at"), instant(rs, "ended_at"),
                 rs.getString("lessons"), instant(rs, "lessons_recorded_at"), instant(rs, "archived_at"),
-                script(rs.getString("script")), rs.getLong("last_sequence"));
+                json(rs.getString("script"), SCRIPT), json(rs.getString("scenario_title"), BY_LANGUAGE),
+                rs.getLong("last_sequence"));
     }
 
-    private static List<ScriptedInject> script(String json) {
+    private static <T> T json(String json, TypeReference<T> type) {
         try {
-            return EventJson.mapper().readValue(json, SCRIPT);
+            return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable drill script: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("Unreadable drill column: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -64,6 +64,8 @@ class DrillReportIT {
         JsonNode report = get("/api/drill-reports/" + drill.drillId, DPO).getBody();
 
         assertThat(report.get("title").asText()).isEqualTo("Ransomware on the PACS");
+        assertThat(report.get("scenarioId").asText()).isEqualTo("pacs-ransomware");
+        assertThat(report.at("/scenarioTitle/fr").asText()).isEqualTo("Rançongiciel sur les systèmes d’imagerie (PACS)");
         assertThat(report.get("scale").asInt()).isEqualTo(60);
         var injects = report.get("injects");
         assertThat(injects).hasSize(3);
@@ -136,6 +138,8 @@ class DrillReportIT {
                 .containsExactly(2, 1, 1);
         assertThat(Duration.parse(latest.get("toEarlyWarning").asText())).isEqualTo(Duration.ofHours(30));
         assertThat(absent(latest.path("toNotification"))).isTrue();
+        assertThat(latest.at("/scenarioTitle/de").asText()).isEqualTo("Ransomware auf den Bildarchivsystemen (PACS)");
+        assertThat(list.get(1).path("scenarioTitle")).as("a drill without a scenario has no title").isEmpty();
         assertThat(get("/api/drill-reports", OTHER_OFFICER).getBody()).isEmpty();
     }
 

@@ -150,13 +150,26 @@ class DrillScoreTest {
 
     @Test
     void givenADrillWithoutScriptOrIncidentsThenItsReportIsEmptyButWhole() {
-        var drill = new Drill(UUID.randomUUID(), "h", "Tabletop", null, 1, START, null, null, null, null, List.of(), 0);
+        var drill = new Drill(UUID.randomUUID(), "h", "Tabletop", null, 1, START, null, null, null, null, List.of(),
+                Map.of(), 0);
 
         var report = DrillScore.score(new DrillFacts(drill, List.of(), List.of(), List.of()), START);
 
         assertThat(report.injects()).isEmpty();
         assertThat(report.headline().earlyWarning()).isNull();
         assertThat(report.headline()).extracting("met", "late", "missed", "pending").containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void givenTheScenariosTitlesFromTheStartThenTheReportNamesItInTheReadersLanguageElseEnglishElseByItsId() {
+        var report = DrillScore.score(facts(running(), List.of()), START);
+        var recordedBeforeTitles = DrillScore.score(facts(new Drill(UUID.randomUUID(), "h-brugge", "PACS ransomware",
+                "pacs-ransomware", 60, START, null, null, null, null, SCRIPT, Map.of(), 1), List.of()), START);
+
+        assertThat(report.scenarioIn("fr")).isEqualTo("Rançongiciel sur le PACS");
+        assertThat(report.scenarioIn("de")).isEqualTo("Ransomware on the PACS");
+        assertThat(DrillSummary.of(report).scenarioIn("fr")).isEqualTo("Rançongiciel sur le PACS");
+        assertThat(recordedBeforeTitles.scenarioIn("fr")).isEqualTo("pacs-ransomware");
     }
 
     private static DrillFacts facts(Drill drill, List<Action> actions) {
@@ -171,7 +184,7 @@ class DrillScoreTest {
 
     private static Drill ended(Instant endedAt) {
         return new Drill(UUID.randomUUID(), "h-brugge", "PACS ransomware", "pacs-ransomware", 60, START, endedAt,
-                null, null, null, SCRIPT, 1);
+                null, null, null, SCRIPT, Map.of("en", "Ransomware on the PACS", "fr", "Rançongiciel sur le PACS"), 1);
     }
 
     private static Action action(UUID obligation, String rule, String type, Instant at, String actor, String role) {

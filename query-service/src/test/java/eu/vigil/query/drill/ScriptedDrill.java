@@ -57,6 +57,10 @@ public final class ScriptedDrill {
 
     public final UUID drillId = UUID.randomUUID();
     public final IncidentId incident = IncidentId.generate();
+    /** The scenario's title as the drill's start records it, in three of the seven languages. */
+    public static final Map<String, String> SCENARIO_TITLE = Map.of("en", "Ransomware on the imaging systems (PACS)",
+            "fr", "Rançongiciel sur les systèmes d’imagerie (PACS)", "de", "Ransomware auf den Bildarchivsystemen (PACS)");
+
     public final UUID earlyWarning = UUID.randomUUID();
     public final UUID notification = UUID.randomUUID();
     public final Instant startedAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -82,7 +86,7 @@ public final class ScriptedDrill {
                                 Duration.ofHours(1)))),
                 new ScriptedInject(Duration.ofHours(10_000), Map.of("en", "The press calls"), List.of(
                         new ScriptedExpectation("SECURITY_OFFICER", "APPEND_TIMELINE_ENTRY", "TimelineEntryAppended",
-                                null, Duration.ofHours(1))))), List.of());
+                                null, Duration.ofHours(1))))), List.of(), SCENARIO_TITLE);
     }
 
     public EventEnvelope<DrillEvent> drillEvent(long sequence, DrillEvent event) {

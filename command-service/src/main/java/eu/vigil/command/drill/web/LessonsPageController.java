@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Records or replaces a drill's lessons learned from its page, through the command of
  * {@code PUT /api/drills/{id}/lessons}. A second submit of the same form carries the same text, which the drill
- * records once: the form's token needs no key of its own.
+ * records once and answers with the same redirect, as the PUT does: unlike the incident's forms, whose token keys a
+ * change that would otherwise be recorded twice, this form needs no request token.
  */
 @Controller
 class LessonsPageController {

@@ -36,14 +36,15 @@ class DrillLessonsPageIT {
     }
 
     @Test
-    void givenADrillWithoutLessonsThenItsPageSaysSoAndOffersALabelledFormWithItsToken() {
+    void givenADrillWithoutLessonsThenItsPageSaysSoAndOffersALabelledFormWithoutARequestToken() {
         UUID drill = startedDrill();
 
         var page = get("/drills/" + drill, OFFICER).getBody();
 
         assertThat(page).contains("Lessons learned", "No lessons learned are recorded yet.",
                 "action=\"/drills/" + drill + "/lessons\"", "<label for=\"text\">What the drill taught you</label>",
-                "name=\"requestToken\"", "Record the lessons learned");
+                "Record the lessons learned");
+        assertThat(lessonsForm(page)).doesNotContain("requestToken");
     }
 
     @Test
@@ -51,9 +52,9 @@ class DrillLessonsPageIT {
         UUID drill = startedDrill();
 
         var recorded = post("/drills/" + drill + "/lessons",
-                "text=Escalate+earlier.&requestToken=" + UUID.randomUUID(), OFFICER);
+                "text=Escalate+earlier.", OFFICER);
         var submittedTwice = post("/drills/" + drill + "/lessons",
-                "text=Escalate+earlier.&requestToken=" + UUID.randomUUID(), OFFICER);
+                "text=Escalate+earlier.", OFFICER);
 
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(recorded.getHeaders().getLocation()).hasToString("/drills/" + drill);
@@ -63,7 +64,7 @@ class DrillLessonsPageIT {
                 "Replace the lessons learned").doesNotContain("No lessons learned are recorded yet.");
 
         var replaced = post("/drills/" + drill + "/lessons",
-                "text=Escalate+within+30+minutes.&requestToken=" + UUID.randomUUID(), OFFICER);
+                "text=Escalate+within+30+minutes.", OFFICER);
 
         assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(storedEvents(drill)).isEqualTo(3);
@@ -75,7 +76,7 @@ class DrillLessonsPageIT {
     void givenAnEmptyTextThenTheDrillPageComesBackWithTheErrorSummaryAndNothingIsRecorded() {
         UUID drill = startedDrill();
 
-        var refused = post("/drills/" + drill + "/lessons", "text=++&requestToken=" + UUID.randomUUID(), OFFICER);
+        var refused = post("/drills/" + drill + "/lessons", "text=++", OFFICER);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(refused.getBody()).contains("error-summary", "href=\"#text\"", "field-error",
@@ -87,11 +88,16 @@ class DrillLessonsPageIT {
     void givenAnotherHospitalsOfficerWhenPostingLessonsThenTheDrillIsNotFoundAndNothingIsRecorded() {
         UUID drill = startedDrill();
 
-        var refused = post("/drills/" + drill + "/lessons", "text=Ours.&requestToken=" + UUID.randomUUID(),
+        var refused = post("/drills/" + drill + "/lessons", "text=Ours.",
                 OTHER_OFFICER);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(storedEvents(drill)).isEqualTo(1);
+    }
+
+    private static String lessonsForm(String page) {
+        int start = page.indexOf("<section id=\"lessons\"");
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     private UUID startedDrill() {

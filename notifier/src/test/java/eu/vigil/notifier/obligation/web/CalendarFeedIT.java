@@ -25,7 +25,7 @@ class CalendarFeedIT extends BruggeObligationsFixture {
         String ics = feed.getBody().replace("\r\n ", ""); // unfold long lines (RFC 5545 §3.1)
         assertThat(ics).contains("BEGIN:VCALENDAR",
                 "UID:" + ObligationIds.of(incident, "NIS2_EARLY_WARNING") + "@vigil", "Art. 23(4)(b)",
-                "SUMMARY:Due: Early warning to CCB (CERT.be)"); // the rule's English name, not be-nis2.yml's title
+                "SUMMARY;LANGUAGE=en:Due: Early warning to CCB (CERT.be)"); // the rule's English name, not be-nis2.yml's title
         assertThat(ics.split("UID:" + ObligationIds.of(incident, "GDPR_SA_NOTIFICATION"), -1)).hasSize(2);
     }
 

@@ -42,8 +42,9 @@ class DrillReportPageController {
     }
 
     @GetMapping("/drill-reports")
-    String list(@AuthenticationPrincipal VigilUser user, Model model) {
-        model.addAttribute("drills", reports.ofHospital(user));
+    String list(@AuthenticationPrincipal VigilUser user, Locale locale, Model model) {
+        model.addAttribute("drills", reports.ofHospital(user))
+                .addAttribute("language", DrillReportDocument.language(locale));
         return "drill/reports";
     }
 

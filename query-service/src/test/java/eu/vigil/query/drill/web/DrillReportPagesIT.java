@@ -66,6 +66,8 @@ class DrillReportPagesIT {
                 "u-dpo-1", "Data protection officer", "Draft approved", "Lessons learned",
                 "Call the DPO before classifying.");
         assertThat(page).contains("href=\"/drill-reports/" + drill.drillId + "/pdf\"").doesNotContain("??");
+        assertThat(page).containsSubsequence("Scenario", "<bdi>Ransomware on the imaging systems (PACS)</bdi>")
+                .doesNotContain("pacs-ransomware");
     }
 
     @Test
@@ -73,7 +75,7 @@ class DrillReportPagesIT {
         String page = page("/drill-reports/" + drill.drillId, DPO, Locale.FRENCH).getBody();
 
         assertThat(page).contains("EXERCICE", "PACS injoignable", "Satisfaite", "En retard", "Manquée",
-                "Qui a agi quand").doesNotContain("??");
+                "Qui a agi quand", "<bdi>Rançongiciel sur les systèmes d’imagerie (PACS)</bdi>").doesNotContain("??");
     }
 
     @Test
@@ -84,9 +86,19 @@ class DrillReportPagesIT {
                 "href=\"/drill-reports/" + drill.drillId + "\"");
         var row = Arrays.stream(list.split("<tr")).filter(r -> r.contains("/drill-reports/" + drill.drillId))
                 .findFirst().orElseThrow();
-        assertThat(row).containsSubsequence("Ransomware on the PACS", "pacs-ransomware", "60 × real time",
-                "still running", ">2<", ">1<", ">1<", "30 h 0 min 0 s", "—");
-        assertThat(list).doesNotContain("??");
+        assertThat(row).containsSubsequence("Ransomware on the PACS", "Ransomware on the imaging systems (PACS)",
+                "60 × real time", "still running", ">2<", ">1<", ">1<", "30 h 0 min 0 s", "—");
+        assertThat(list).doesNotContain("??", "pacs-ransomware");
+    }
+
+    @Test
+    void givenAGermanViewerThenTheListNamesTheScenarioByItsGermanTitle() {
+        String list = page("/drill-reports", DPO, Locale.GERMAN).getBody();
+
+        var row = Arrays.stream(list.split("<tr")).filter(r -> r.contains("/drill-reports/" + drill.drillId))
+                .findFirst().orElseThrow();
+        assertThat(row).contains("<bdi>Ransomware auf den Bildarchivsystemen (PACS)</bdi>")
+                .doesNotContain("pacs-ransomware");
     }
 
     @Test
