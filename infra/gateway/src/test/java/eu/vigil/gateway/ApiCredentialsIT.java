@@ -43,7 +43,7 @@ class ApiCredentialsIT extends GatewayFixture {
 
     @Test
     void anApiWriteWithTheSessionCookieButWithoutCsrfTokenIsForbidden() {
-        var response = send(gatewayRequest("/api/incidents").header("Cookie", "JSESSIONID=the-browsers-session")
+        var response = send(gatewayRequest("/api/incidents").header("Cookie", expiredSessionCookie())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         var problem = assertProblem(response, 403, "forbidden");
@@ -53,7 +53,7 @@ class ApiCredentialsIT extends GatewayFixture {
 
     @Test
     void theCsrfRefusalSaysWhatToDoInTheCallersLanguage() {
-        var response = send(gatewayRequest("/api/incidents").header("Cookie", "JSESSIONID=the-browsers-session")
+        var response = send(gatewayRequest("/api/incidents").header("Cookie", expiredSessionCookie())
                 .header("Accept-Language", "es").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 

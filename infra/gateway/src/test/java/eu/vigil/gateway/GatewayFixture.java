@@ -8,39 +8,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.core.OAuth2RefreshToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.context.ApplicationContext;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
- * The gateway on a random port in front of three stub services and a stub issuer. A logged-in browser is a
- * MockMvc session holding the user's OIDC login and authorized client, as the real login leaves them.
+ * The gateway on a random port in front of three stub services and a stub issuer, its sessions in a real
+ * PostgreSQL. A logged-in browser is a session cookie naming a stored session that holds the user's OIDC login and
+ * authorized client, as the real login leaves them ({@link LoggedInSessions}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -52,8 +42,8 @@ abstract class GatewayFixture {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
     @Autowired MockMvc mvc;
-    @Autowired ClientRegistrationRepository registrations;
-    @Autowired OAuth2AuthorizedClientRepository authorizedClients;
+    @Autowired ApplicationContext gateway;
+    @Autowired SessionRepository<? extends org.springframework.session.Session> sessions;
     @LocalServerPort int port;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -67,6 +57,7 @@ abstract class GatewayFixture {
         registry.add("spring.security.oauth2.client.registration.vigil.client-secret", () -> "gateway-secret");
         // the stubs answer at once; ServiceOutageIT waits this long for one that does not
         registry.add("spring.http.client.read-timeout", () -> READ_TIMEOUT.toMillis() + "ms");
+        GatewayDatabase.addTo(registry);
     }
 
     @BeforeEach
@@ -79,31 +70,35 @@ abstract class GatewayFixture {
 
     /** A browser session after logging in, whose access token expires at {@code expiresAt}. */
     Session logIn(String userId, String role, String hospital, String accessToken, Instant expiresAt) {
-        var idToken = OidcIdToken.withTokenValue("id-token-of-" + userId).subject(userId)
-                .issuer(StubIssuer.url()).audience(List.of("vigil-gateway", "vigil"))
-                .claim("vigil_roles", List.of(role)).claim("vigil_hospital", hospital)
-                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(600)).build();
-        var user = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken, "sub");
-        var authentication = new OAuth2AuthenticationToken(user, user.getAuthorities(), "vigil");
-        var client = new OAuth2AuthorizedClient(registrations.findByRegistrationId("vigil"), userId,
-                new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken,
-                        expiresAt.minusSeconds(900), expiresAt),
-                new OAuth2RefreshToken("refresh-1", Instant.now().minusSeconds(900)));
-        var session = new MockHttpSession();
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        authorizedClients.saveAuthorizedClient(client, authentication, request, new MockHttpServletResponse());
-        return new Session(session, authentication(authentication));
+        return LoggedInSessions.logIn(gateway, userId, role, hospital, accessToken, expiresAt);
     }
 
     Session logIn(String userId, String role, String hospital) {
         return logIn(userId, role, hospital, "access-token-of-" + userId, Instant.now().plusSeconds(600));
     }
 
-    record Session(MockHttpSession session, RequestPostProcessor user) {
+    /** A logged-in browser: the gateway's session cookie, naming a session the gateway keeps in its database. */
+    record Session(String id, String cookieName) {
         MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
-            return request.session(session).with(user);
+            return request.cookie(cookie());
         }
+
+        HttpRequest.Builder on(HttpRequest.Builder request) {
+            return request.header("Cookie", cookieHeader());
+        }
+
+        String cookieHeader() {
+            return cookieName + "=" + LoggedInSessions.cookieValue(id);
+        }
+
+        Cookie cookie() {
+            return new Cookie(cookieName, LoggedInSessions.cookieValue(id));
+        }
+    }
+
+    /** The cookie of a session the gateway no longer keeps (expired, or ended at logout). */
+    static String expiredSessionCookie() {
+        return "JSESSIONID=" + LoggedInSessions.cookieValue(UUID.randomUUID().toString());
     }
 
     /** A plain HTTP request to the running gateway, without session or redirects. */

@@ -41,6 +41,7 @@ class SeveralInstancesIT {
         registry.add("vigil.gateway.notifier-url", NOTIFIER::url);
         registry.add("spring.security.oauth2.client.provider.vigil.issuer-uri", StubIssuer::url);
         registry.add("spring.security.oauth2.client.registration.vigil.client-secret", () -> "gateway-secret");
+        GatewayDatabase.addTo(registry);
     }
 
     @AfterEach

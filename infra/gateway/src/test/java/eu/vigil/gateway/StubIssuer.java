@@ -1,8 +1,9 @@
 package eu.vigil.gateway;
 
 /**
- * An OIDC issuer answering discovery and the refresh-token grant, enough for the gateway's client side;
- * the real provider is tested in infra/identity.
+ * An OIDC issuer answering discovery, the authorization-code grant of a login a test prepared ({@link StubLogins}),
+ * user info and the refresh-token grant, enough for the gateway's client side; the real provider is tested in
+ * infra/identity.
  */
 final class StubIssuer {
 
@@ -18,6 +19,17 @@ final class StubIssuer {
                      "response_types_supported":["code"],"subject_types_supported":["public"],
                      "id_token_signing_alg_values_supported":["RS256"],"scopes_supported":["openid","profile"]}
                     """.formatted(issuer));
+        }
+        if (request.path().equals("/oauth2/jwks")) {
+            return StubServer.json(StubLogins.jwkSet());
+        }
+        if (request.path().equals("/oauth2/token") && request.body().contains("grant_type=authorization_code")) {
+            String tokens = StubLogins.tokenResponse(issuer, StubServer.form(request.body()).get("code"));
+            return tokens == null ? new StubServer.Reply(400, "application/json", "{\"error\":\"invalid_grant\"}")
+                    : StubServer.json(tokens);
+        }
+        if (request.path().equals("/userinfo")) {
+            return StubServer.json(StubLogins.userInfo(request.authorization()));
         }
         if (request.path().equals("/oauth2/token") && request.body().contains("grant_type=refresh_token")) {
             return StubServer.json("""

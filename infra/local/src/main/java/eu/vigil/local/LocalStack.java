@@ -66,7 +66,7 @@ public final class LocalStack {
             processes.get(0).awaitReady(START_TIMEOUT); // the services fetch its keys on their first request
             var services = launcher.services(settings, postgres, kafka);
             processes.addAll(services);
-            processes.add(launcher.gateway(settings, directory, services));
+            processes.add(launcher.gateway(settings, directory, services, postgres));
             for (var process : processes) {
                 process.awaitReady(START_TIMEOUT);
             }
@@ -170,13 +170,17 @@ public final class LocalStack {
             return services;
         }
 
-        ServiceProcess gateway(LocalSettings settings, Directory directory, List<ServiceProcess> services)
-                throws IOException {
+        ServiceProcess gateway(LocalSettings settings, Directory directory, List<ServiceProcess> services,
+                               PostgresServer postgres) throws IOException {
             return launch("gateway", settings.gatewayPort(), List.of(
                     "--vigil.gateway.command-service-url=" + addresses(services, "command-service"),
                     "--vigil.gateway.query-service-url=" + addresses(services, "query-service"),
                     "--vigil.gateway.notifier-url=" + addresses(services, "notifier"),
+                    // the login sessions, in the schema gateway: they outlive a restart of the stack
+                    "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
+                    "--spring.datasource.username=" + postgres.username(),
                     "--server.servlet.session.cookie.name=VIGIL_SESSION"), Map.of(
+                    "VIGIL_DB_PASSWORD", postgres.password(),
                     "VIGIL_OIDC_ISSUER_URI", settings.issuer(),
                     "VIGIL_OIDC_CLIENT_ID", directory.gateway().clientId(),
                     "VIGIL_OIDC_CLIENT_SECRET", directory.gateway().secret()));
