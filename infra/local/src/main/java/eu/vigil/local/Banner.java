@@ -38,7 +38,7 @@ final class Banner {
                  PostgreSQL %s (user postgres), Kafka %s
                  Commits %s
 
-                 Data folder %s (logs in logs/)
+                 Data folder %s (logs in logs/: NAME.log as text, NAME.json as JSON lines)
                  Ctrl-C stops everything. Start clean (deletes the data folder): add --clean
                 ================================================================================
                 %n""",

@@ -45,6 +45,15 @@ final class DataFolder {
         return root.resolve("logs").resolve(service + ".log");
     }
 
+    /** The service's log as JSON lines (ECS), beside its plain {@link #log}. */
+    Path jsonLog(String service) {
+        return jsonLog(root, service);
+    }
+
+    static Path jsonLog(Path dataDirectory, String service) {
+        return dataDirectory.resolve("logs").resolve(service + ".json");
+    }
+
     boolean demoDataLoaded() {
         return Files.exists(demoMarker());
     }

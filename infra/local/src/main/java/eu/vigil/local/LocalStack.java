@@ -205,8 +205,22 @@ public final class LocalStack {
                                       Map<String, String> environment) throws IOException {
             var withProbes = new ArrayList<>(arguments);
             withProbes.add("--management.endpoint.health.probes.enabled=true"); // the launcher waits for readiness
+            withProbes.addAll(jsonLog(name));
             return ServiceProcess.launch(name, jars.resolve(jar + ".jar"), port, folder.log(name), withProbes,
                     environment);
+        }
+
+        /**
+         * Beside the plain console log that a person reads, each process writes every line as one ECS JSON object to
+         * logs/NAME.json, with the trace and span ids and the log context (incidentId, eventId): what a log collector
+         * reads in production (web-kit's json-logs profile). The read models' debug lines, one per event applied,
+         * go to that file only.
+         */
+        private List<String> jsonLog(String name) {
+            return List.of("--logging.file.name=" + folder.jsonLog(name).toAbsolutePath(),
+                    "--logging.structured.format.file=ecs",
+                    "--logging.threshold.console=info",
+                    "--logging.level.eu.vigil.query.projection=debug");
         }
 
         /** The gateway's list of a service's instances: each address, comma-separated. */

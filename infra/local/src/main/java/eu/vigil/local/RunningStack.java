@@ -4,6 +4,7 @@ import eu.vigil.embedded.KafkaServer;
 import eu.vigil.embedded.PostgresServer;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,6 +62,11 @@ public final class RunningStack implements AutoCloseable {
     public String password(String username) {
         return directory.users().stream().filter(user -> user.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username)).password();
+    }
+
+    /** A process's log as JSON lines (ECS), such as logs/notifier.json: see LocalStack. */
+    public Path jsonLog(String process) {
+        return DataFolder.jsonLog(settings.dataDirectory(), process);
     }
 
     Directory directory() {
