@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Headers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Continues, while a batch listener applies a poll's records, the trace each record carries in its headers (W3C
@@ -39,11 +40,27 @@ public final class RecordTracing {
 
     /** Runs the application of the records in their trace, as described above. */
     public void applying(String listenerId, List<? extends ConsumerRecord<?, ?>> records, Runnable application) {
+        applying(listenerId, records, record -> { }, application);
+    }
+
+    /**
+     * As {@link #applying(String, List, Runnable)}, first handing each record to {@code eachInItsTrace} with that
+     * record's own span current, also in a batch of several traces: a log line written there carries the record's
+     * trace id, where the application's own lines carry the batch's.
+     */
+    public <R extends ConsumerRecord<?, ?>> void applying(String listenerId, List<R> records,
+                                                         Consumer<? super R> eachInItsTrace, Runnable application) {
         if (records.isEmpty() || tracer == Tracer.NOOP) {
+            records.forEach(eachInItsTrace);
             application.run();
             return;
         }
         List<Span> spans = records.stream().map(record -> received(listenerId, record)).toList();
+        for (int i = 0; i < records.size(); i++) {
+            try (var inScope = tracer.withSpan(spans.get(i))) {
+                eachInItsTrace.accept(records.get(i));
+            }
+        }
         Span batch = oneTrace(spans) ? null : batchLinkedTo(listenerId, spans);
         Span current = batch == null ? spans.get(0) : batch;
         try (var inScope = tracer.withSpan(current)) {

@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecordTraceIT {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String OTHER_TRACE = "0af7651916cd43dd8448eb211c80319c";
     private static final Instant AWARE = Instant.parse("2026-10-25T00:30:00Z");
 
     @Autowired KafkaListenerEndpointRegistry listeners;
@@ -97,6 +98,27 @@ class RecordTraceIT {
         assertThat(line.getMDCPropertyMap()).containsEntry("traceId", TRACE);
     }
 
+    @Test
+    void givenRecordsOfTwoTracesInOnePoll_whenTheRegisterAppliesThemTogether_thenEachEventsLineCarriesItsOwnTraceId() {
+        register().pause();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> register().isContainerPaused());
+        var first = reported(IncidentId.generate(), "h-brugge", AWARE);
+        var second = reported(IncidentId.generate(), "h-brugge", AWARE);
+
+        send(List.of(first, second), List.of(TRACE, OTHER_TRACE));
+        register().resume();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(registerLinesAbout("Applying 2 events")).isNotEmpty();
+            assertThat(registerLinesAbout(first.eventId().toString())).singleElement()
+                    .satisfies(line -> assertThat(line.getMDCPropertyMap()).containsEntry("traceId", TRACE)
+                            .containsEntry("incidentId", first.aggregateId()));
+            assertThat(registerLinesAbout(second.eventId().toString())).singleElement()
+                    .satisfies(line -> assertThat(line.getMDCPropertyMap()).containsEntry("traceId", OTHER_TRACE)
+                            .containsEntry("incidentId", second.aggregateId()));
+        });
+    }
+
     private List<ILoggingEvent> registerLinesAbout(String text) {
         return List.copyOf(logLines.list).stream()
                 .filter(line -> line.getFormattedMessage().endsWith("read model register"))
@@ -107,12 +129,18 @@ class RecordTraceIT {
 
     // one key: one partition, so that a poll takes them together
     private void send(List<? extends EventEnvelope<?>> events) {
+        send(events, events.stream().map(event -> TRACE).toList());
+    }
+
+    // by one producer, so that the records arrive together
+    private void send(List<? extends EventEnvelope<?>> events, List<String> traces) {
         var settings = Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
-            for (var event : events) {
+            for (int i = 0; i < events.size(); i++) {
                 var headers = new RecordHeaders().add("traceparent",
-                        ("00-" + TRACE + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
-                producer.send(new ProducerRecord<>(topic, null, "one-partition", EventJson.write(event), headers));
+                        ("00-" + traces.get(i) + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+                producer.send(new ProducerRecord<>(topic, null, "one-partition", EventJson.write(events.get(i)),
+                        headers));
             }
         }
     }
