@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,16 @@ final class BrokerContents {
 
     /** The topics a client sees, the broker's own (__consumer_offsets, ...) left out. */
     static Set<String> topics(String bootstrapServers) {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        return topics(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** @param client the bootstrap servers and the client's credentials, if the broker asks for them */
+    static Set<String> topics(Map<String, Object> client) {
+        try (var admin = Admin.create(client)) {
             return new TreeSet<>(admin.listTopics().names().get());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot list the topics at " + bootstrapServers, e.getCause());
+            throw new IllegalStateException("Cannot list the topics at "
+                    + client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -42,11 +49,14 @@ final class BrokerContents {
 
     /** Every committed record of the topic, each partition in its order. */
     static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(),
-                new StringDeserializer())) {
+        return records(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic);
+    }
+
+    static List<ConsumerRecord<String, String>> records(Map<String, Object> client, String topic) {
+        var settings = new HashMap<>(client);
+        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             var records = new ArrayList<ConsumerRecord<String, String>>();
@@ -66,8 +76,12 @@ final class BrokerContents {
 
     /** Revisions of the shares on the topic by incident id, in the topic's order (one partition per incident). */
     static Map<String, List<Integer>> revisionsByIncident(String bootstrapServers, String topic) {
+        return revisionsByIncident(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic);
+    }
+
+    static Map<String, List<Integer>> revisionsByIncident(Map<String, Object> client, String topic) {
         var revisions = new TreeMap<String, List<Integer>>();
-        for (var record : records(bootstrapServers, topic)) {
+        for (var record : records(client, topic)) {
             try {
                 var share = JSON.readTree(record.value());
                 if (!share.path("incidentId").asText().equals(record.key())) {

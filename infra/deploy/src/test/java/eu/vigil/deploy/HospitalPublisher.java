@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,10 +25,15 @@ final class HospitalPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     HospitalPublisher(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "vigil-publication-test",
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** @param client the bootstrap servers and the client's credentials, if the broker asks for them */
+    HospitalPublisher(Map<String, Object> client) {
+        var settings = new HashMap<>(client);
+        settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "vigil-publication-test");
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
         producer.initTransactions();
     }
 

@@ -39,7 +39,9 @@ class HospitalToCertMirrorIT {
             "5f1a9c3d-0e8b-4b7a-a1d2-3e4f5a6b7c83", "8a2b3c4d-5e6f-4a1b-9c2d-e3f4a5b6c7d4");
     /** An incident of a sector-wide drill (ADR 0022): its shares go to the drill share topic. */
     private static final String DRILL_INCIDENT = "d7111000-5a4e-4c61-9a57-1f0c6a0e1a05";
-    private static final Duration LINK_CATCHES_UP = Duration.ofSeconds(60);
+    // a transaction that the CERT's restart interrupts can hold the copying task for the producer's own timeouts
+    // (a minute by default) before it aborts and copies again: the wait covers that and then some
+    private static final Duration LINK_CATCHES_UP = Duration.ofSeconds(150);
 
     @TempDir
     Path storage;

@@ -4,6 +4,7 @@ import org.apache.kafka.connect.mirror.MirrorMaker;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 final class MirrorLink implements AutoCloseable {
 
     private static final Pattern ENVIRONMENT = Pattern.compile("\\$\\{env:([A-Za-z0-9_]+)}");
+    private static final Pattern COMMENTED_CREDENTIALS = Pattern.compile("#(cert|hospital)\\.(security|sasl|ssl)\\.");
 
     private final MirrorMaker mirrorMaker;
 
@@ -41,12 +43,42 @@ final class MirrorLink implements AutoCloseable {
     }
 
     /**
+     * The file's commented-out lines of each side's listener ({@code #cert.sasl.jaas.config = ...}, continuation lines
+     * included), as an operator who uncomments them gets them.
+     */
+    static Map<String, String> commentedCredentials() {
+        var uncommented = new StringBuilder();
+        try {
+            boolean continued = false;
+            for (String line : Files.readAllLines(Repository.MIRROR)) {
+                if (continued || COMMENTED_CREDENTIALS.matcher(line).lookingAt()) {
+                    uncommented.append(line.substring(1)).append('\n');
+                    continued = line.endsWith("\\");
+                }
+            }
+            var properties = new Properties();
+            properties.load(new StringReader(uncommented.toString()));
+            var settings = new HashMap<String, String>();
+            properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+            return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MirrorLink start(Map<String, String> environment, int restPort) {
+        return start(environment, restPort, Map.of());
+    }
+
+    /**
      * @param environment the value of every {@code ${env:NAME}} of the file; a name missing here fails the start
      * @param restPort    the internal REST server's port (the file's is fixed), 0 for any free one
+     * @param uncommented lines added to the file, as an operator uncomments them ({@code ${env:...}} filled in too)
      */
-    static MirrorLink start(Map<String, String> environment, int restPort) {
+    static MirrorLink start(Map<String, String> environment, int restPort, Map<String, String> uncommented) {
         var settings = new HashMap<String, String>();
         file().forEach((name, value) -> settings.put(name, fillIn(value, environment)));
+        uncommented.forEach((name, value) -> settings.put(name, fillIn(value, environment)));
         settings.put("listeners", "http://127.0.0.1:" + restPort);
         // MirrorMaker swaps the thread's class loader for Connect's plugin loader; the test thread keeps its own
         ClassLoader testLoader = Thread.currentThread().getContextClassLoader();

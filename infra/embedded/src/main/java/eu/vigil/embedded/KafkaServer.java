@@ -26,17 +26,19 @@ public final class KafkaServer implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String howToChangePorts;
+    private final Map<String, String> brokerSettings;
     // a clean stop at exit spares the next start on this directory a log recovery
     private final Thread stopAtExit = new Thread(this::close, "vigil-kafka-stop");
     private boolean closed;
 
     private KafkaServer(KafkaRaftServer server, Path logDirectory, int port, int controllerPort,
-                        String howToChangePorts) {
+                        String howToChangePorts, Map<String, String> brokerSettings) {
         this.server = server;
         this.logDirectory = logDirectory;
         this.port = port;
         this.controllerPort = controllerPort;
         this.howToChangePorts = howToChangePorts;
+        this.brokerSettings = brokerSettings;
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
@@ -51,10 +53,22 @@ public final class KafkaServer implements AutoCloseable {
 
     /** @param howToChangePorts what the caller's user sets to pick other ports, for the error message */
     public static KafkaServer start(Path logDirectory, int port, int controllerPort, String howToChangePorts) {
+        return start(logDirectory, port, controllerPort, howToChangePorts, Map.of());
+    }
+
+    /**
+     * @param brokerSettings broker properties over this class's own, kept by {@link #restart()}: an authorizer,
+     *                       super users, SASL on the client listener (named {@code PLAINTEXT}, so SASL there is
+     *                       {@code listener.security.protocol.map=PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT})
+     */
+    public static KafkaServer start(Path logDirectory, int port, int controllerPort, String howToChangePorts,
+                                    Map<String, String> brokerSettings) {
         int clientPort = Ports.requireFree(port, "Kafka", howToChangePorts);
         int quorumPort = Ports.requireFree(controllerPort, "the Kafka controller", howToChangePorts);
         long began = System.nanoTime();
-        var config = new KafkaConfig(settings(logDirectory, clientPort, quorumPort), false);
+        var settings = settings(logDirectory, clientPort, quorumPort);
+        settings.putAll(brokerSettings);
+        var config = new KafkaConfig(settings, false);
         KafkaStorage.formatIfNew(logDirectory, config);
         var server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -68,13 +82,14 @@ public final class KafkaServer implements AutoCloseable {
         }
         log.info("Kafka up on port {} (controller {}) in {} ms", clientPort, quorumPort,
                 (System.nanoTime() - began) / 1_000_000);
-        return new KafkaServer(server, logDirectory, clientPort, quorumPort, howToChangePorts);
+        return new KafkaServer(server, logDirectory, clientPort, quorumPort, howToChangePorts,
+                Map.copyOf(brokerSettings));
     }
 
     /** Stops this broker (if running) and starts it again on the same directory and ports. */
     public KafkaServer restart() {
         close();
-        return start(logDirectory, port, controllerPort, howToChangePorts);
+        return start(logDirectory, port, controllerPort, howToChangePorts, brokerSettings);
     }
 
     public int port() {

@@ -77,6 +77,18 @@ class KafkaServerIT {
     }
 
     @Test
+    void givenBrokerSettingsOverItsOwn_whenTheBrokerRestarts_thenTheyStillApply() throws Exception {
+        try (var kafka = KafkaServer.start(log, 0, 0, "set other Kafka ports", Map.of("num.partitions", "1"));
+             var again = kafka.restart()) {
+            produce(again.bootstrapServers(), "after-restart", "incident-1", "reported");
+            try (var consumer = consumer(again.bootstrapServers())) {
+                assertThat(consumer.partitionsFor("after-restart")).as("partitions of a topic made after the restart")
+                        .hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void aTakenControllerPortIsRefusedByNameAndNothingStarts() throws IOException {
         try (var squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = squatter.getLocalPort();
