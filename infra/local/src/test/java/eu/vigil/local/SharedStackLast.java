@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * The test classes that start a stack of their own are handed out before those on the shared stack, so that the
- * shared one, which stays up until the test JVM ends, starts late and runs beside as few other stacks as possible
- * (two classes run at a time: junit-platform.properties, where this is set as the default).
+ * The test classes that start a stack of their own run before those on the shared stack, so that the shared one,
+ * which stays up until the test JVM ends, never runs beside another (two stacks on a small CI machine slow both).
+ * Set as the default in junit-platform.properties.
  */
 public final class SharedStackLast implements ClassOrderer {
 
