@@ -40,23 +40,25 @@ public final class RecordTracing {
 
     /** Runs the application of the records in their trace, as described above. */
     public void applying(String listenerId, List<? extends ConsumerRecord<?, ?>> records, Runnable application) {
-        applying(listenerId, records, record -> { }, application);
+        applying(listenerId, records, null, application);
     }
 
     /**
      * As {@link #applying(String, List, Runnable)}, first handing each record to {@code eachInItsTrace} with that
      * record's own span current, also in a batch of several traces: a log line written there carries the record's
-     * trace id, where the application's own lines carry the batch's.
+     * trace id, where the application's own lines carry the batch's. Null for none: no scope opened per record.
      */
     public <R extends ConsumerRecord<?, ?>> void applying(String listenerId, List<R> records,
                                                          Consumer<? super R> eachInItsTrace, Runnable application) {
         if (records.isEmpty() || tracer == Tracer.NOOP) {
-            records.forEach(eachInItsTrace);
+            if (eachInItsTrace != null) {
+                records.forEach(eachInItsTrace);
+            }
             application.run();
             return;
         }
         List<Span> spans = records.stream().map(record -> received(listenerId, record)).toList();
-        for (int i = 0; i < records.size(); i++) {
+        for (int i = 0; eachInItsTrace != null && i < records.size(); i++) {
             try (var inScope = tracer.withSpan(spans.get(i))) {
                 eachInItsTrace.accept(records.get(i));
             }

@@ -80,7 +80,8 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     protected void onRecords(List<ConsumerRecord<String, byte[]>> records) {
         if (records.size() > 1) {
             try {
-                tracing.applying(name, records, this::logApplying, () -> applyTogether(records));
+                tracing.applying(name, records, log.isDebugEnabled() ? this::logApplying : null,
+                        () -> applyTogether(records));
                 return;
             } catch (RuntimeException batchFailed) {
                 log.debug("A batch of {} records failed in read model {} ({}); applying them one at a time",
@@ -105,7 +106,7 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
 
     // in a batch too, a debug line per event in the event's own trace, with its ids: what an operator follows
     private void logApplying(ConsumerRecord<String, byte[]> record) {
-        if (log.isDebugEnabled() && record.value() != null) {
+        if (record.value() != null) {
             EventEnvelope<E> delivery;
             try {
                 delivery = read(record.value());
