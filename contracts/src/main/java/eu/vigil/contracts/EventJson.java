@@ -133,7 +133,7 @@ public final class EventJson {
 
     /** Thrown for bytes that cannot be read as an envelope; a consumer parks such a record, never skips it silently. */
     public static final class UnreadableEventException extends UncheckedIOException {
-        UnreadableEventException(String message) {
+        public UnreadableEventException(String message) {
             super(message, new IOException(message));
         }
 

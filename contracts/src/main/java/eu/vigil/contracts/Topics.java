@@ -26,6 +26,12 @@ public final class Topics {
      */
     public static final String DRILL_SHARES = "vigil.drill-shares";
 
+    /**
+     * The keys that seal drills' records on the other topics, keyed by drill id (ADR 0023): compacted, a tombstone
+     * deletes a drill's key. The hospital's own, never mirrored.
+     */
+    public static final String DRILL_KEYS = "vigil.drill-keys";
+
     /** Events of the obligation aggregate, keyed by obligation id. */
     public static final String NOTIFICATION_EVENTS = "vigil.notification-events";
 

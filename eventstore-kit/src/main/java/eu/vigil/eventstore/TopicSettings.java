@@ -17,6 +17,7 @@ import java.util.Map;
  * @param notificationEvents the obligation aggregate's events, keyed by obligation id
  * @param drillEvents        the drill aggregate's events, keyed by drill id (ADR 0022)
  * @param drillShares        the share events of a drill's incidents only, keyed by incident id (ADR 0022)
+ * @param drillKeys          the keys that seal drills' records, keyed by drill id, compacted (ADR 0023)
  * @param partitions         partitions of the topics when a service creates them
  * @param replicationFactor  their replication factor: 1 on the local stack, 3 in production
  * @param configs            topic settings of the topics besides their retention, such as
@@ -26,7 +27,8 @@ import java.util.Map;
 @ConfigurationProperties("vigil.topics")
 public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String incidentShares,
                             @NotBlank String notificationEvents, @NotBlank String drillEvents,
-                            @NotBlank String drillShares, @Min(1) int partitions, @Min(1) short replicationFactor, Map<String, String> configs) {
+                            @NotBlank String drillShares, @NotBlank String drillKeys, @Min(1) int partitions,
+                            @Min(1) short replicationFactor, Map<String, String> configs) {
 
     @ConstructorBinding
     public TopicSettings {
@@ -34,8 +36,8 @@ public record TopicSettings(@NotBlank String incidentEvents, @NotBlank String in
     }
 
     public TopicSettings(String incidentEvents, String incidentShares, String notificationEvents, String drillEvents,
-                         String drillShares, int partitions, short replicationFactor) {
-        this(incidentEvents, incidentShares, notificationEvents, drillEvents, drillShares, partitions,
+                         String drillShares, String drillKeys, int partitions, short replicationFactor) {
+        this(incidentEvents, incidentShares, notificationEvents, drillEvents, drillShares, drillKeys, partitions,
                 replicationFactor, Map.of());
     }
 }

@@ -97,15 +97,21 @@ class EventStoreAutoConfigurationTest {
         context.run(started -> {
             var topics = started.getBean(TopicSettings.class);
             assertThat(topics).isEqualTo(new TopicSettings(Topics.INCIDENT_EVENTS, Topics.INCIDENT_SHARES,
-                    Topics.NOTIFICATION_EVENTS, Topics.DRILL_EVENTS, Topics.DRILL_SHARES, 3, (short) 1));
+                    Topics.NOTIFICATION_EVENTS, Topics.DRILL_EVENTS, Topics.DRILL_SHARES, Topics.DRILL_KEYS, 3, (short) 1));
             assertThat(started.getBeansOfType(NewTopic.class).values())
                     .extracting(NewTopic::name, NewTopic::numPartitions, NewTopic::replicationFactor)
                     .containsExactlyInAnyOrder(tuple(Topics.INCIDENT_EVENTS, 3, (short) 1),
                             tuple(Topics.INCIDENT_SHARES, 3, (short) 1), tuple(Topics.NOTIFICATION_EVENTS, 3, (short) 1),
-                            tuple(Topics.DRILL_EVENTS, 3, (short) 1), tuple(Topics.DRILL_SHARES, 3, (short) 1));
-            // a read model is rebuilt from the topics: they keep every record
-            assertThat(started.getBeansOfType(NewTopic.class).values()).allSatisfy(topic -> assertThat(topic.configs())
+                            tuple(Topics.DRILL_EVENTS, 3, (short) 1), tuple(Topics.DRILL_SHARES, 3, (short) 1),
+                            tuple(Topics.DRILL_KEYS, 3, (short) 1));
+            // a read model is rebuilt from the event topics: they keep every record
+            assertThat(started.getBeansOfType(NewTopic.class).values()).filteredOn(topic -> !topic.name()
+                    .equals(Topics.DRILL_KEYS)).allSatisfy(topic -> assertThat(topic.configs())
                     .containsEntry("retention.ms", "-1").containsEntry("retention.bytes", "-1"));
+            // a deleted drill's key leaves the broker within the bound (ADR 0023)
+            assertThat(started.getBean("drillKeysTopic", NewTopic.class).configs())
+                    .containsEntry("cleanup.policy", "compact").containsEntry("max.compaction.lag.ms", "3600000")
+                    .doesNotContainKey("retention.ms");
         });
     }
 
@@ -115,7 +121,8 @@ class EventStoreAutoConfigurationTest {
                 "vigil.topics.partitions=6", "vigil.topics.replication-factor=3").run(started ->
                 assertThat(started.getBean(TopicSettings.class))
                         .isEqualTo(new TopicSettings("vigil.incident-events.it-1", Topics.INCIDENT_SHARES,
-                                Topics.NOTIFICATION_EVENTS, Topics.DRILL_EVENTS, Topics.DRILL_SHARES, 6, (short) 3)));
+                                Topics.NOTIFICATION_EVENTS, Topics.DRILL_EVENTS, Topics.DRILL_SHARES, Topics.DRILL_KEYS, 6,
+                                (short) 3)));
     }
 
     @Test

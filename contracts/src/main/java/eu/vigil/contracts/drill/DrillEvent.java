@@ -8,7 +8,8 @@ import java.util.UUID;
  * An event of the drill aggregate, published on {@code vigil.drill-events} keyed by drill id: the hospital's own
  * topic, never mirrored.
  */
-public sealed interface DrillEvent permits DrillStarted, DrillEnded, LessonsRecorded, DrillArchived {
+public sealed interface DrillEvent permits DrillStarted, DrillEnded, LessonsRecorded, DrillArchived,
+        DrillDeleted {
 
     UUID drillId();
 

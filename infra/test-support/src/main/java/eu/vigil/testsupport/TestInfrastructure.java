@@ -87,6 +87,7 @@ public final class TestInfrastructure {
                 "spring.kafka.consumer.group-id", "it-" + suffix));
         // a module's test contexts stay cached side by side, each with its pool: an idle one keeps a single
         // connection, so that thirty of them stay within the server's max_connections (300)
+        properties.put("vigil.topics.drill-keys", "vigil.drill-keys." + suffix);
         properties.put("spring.datasource.hikari.minimum-idle", 1);
         properties.put("spring.datasource.hikari.idle-timeout", 10_000);
         return Map.copyOf(properties);

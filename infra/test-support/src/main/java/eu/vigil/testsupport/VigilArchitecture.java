@@ -132,7 +132,7 @@ public final class VigilArchitecture {
         var contracts = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("eu.vigil.contracts");
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "eu.vigil.contracts..", "com.fasterxml.jackson..")
+                .resideInAnyPackage("java..", "javax.crypto..", "eu.vigil.contracts..", "com.fasterxml.jackson..")
                 .check(contracts);
     }
 
