@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Properties;
 
 import static eu.vigil.deploy.Manifests.BASE;
@@ -31,7 +32,7 @@ class KafkaClusterTest {
         assertThat(declared).extracting(topic -> topic.at("/spec/topicName").asText()).containsExactlyInAnyOrder(
                 topics.getProperty("vigil.topics.incident-events"), topics.getProperty("vigil.topics.incident-shares"),
                 topics.getProperty("vigil.topics.notification-events"), topics.getProperty("vigil.topics.drill-events"),
-                topics.getProperty("vigil.topics.drill-shares"));
+                topics.getProperty("vigil.topics.drill-shares"), topics.getProperty("vigil.topics.drill-keys"));
         JsonNode settings = PROFILE.at("/vigil/topics");
         assertThat(settings.path("replication-factor").asInt()).isEqualTo(3);
         assertThat(settings.path("configs").path("[min.insync.replicas]").asInt()).isEqualTo(2);
@@ -46,10 +47,23 @@ class KafkaClusterTest {
                     .isEqualTo(settings.path("configs").path("[min.insync.replicas]").asText());
             assertThat(config.path("unclean.leader.election.enable").asText()).isEqualTo("false")
                     .isEqualTo(settings.path("configs").path("[unclean.leader.election.enable]").asText());
-            // as TopicsAutoConfiguration creates them: a read model is rebuilt from every record
-            assertThat(config.path("retention.ms").asText()).isEqualTo("-1");
-            assertThat(config.path("retention.bytes").asText()).isEqualTo("-1");
         });
+        // as TopicsAutoConfiguration creates them: a read model is rebuilt from every record of the event topics,
+        // and a drill's deleted key leaves the compacted key topic within two hours (ADR 0023)
+        String keys = topics.getProperty("vigil.topics.drill-keys");
+        assertThat(declared).filteredOn(topic -> !topic.at("/spec/topicName").asText().equals(keys))
+                .allSatisfy(topic -> {
+                    assertThat(topic.at("/spec/config/retention.ms").asText()).isEqualTo("-1");
+                    assertThat(topic.at("/spec/config/retention.bytes").asText()).isEqualTo("-1");
+                });
+        assertThat(declared).filteredOn(topic -> topic.at("/spec/topicName").asText().equals(keys))
+                .singleElement().satisfies(topic -> {
+                    JsonNode config = topic.at("/spec/config");
+                    assertThat(config.path("cleanup.policy").asText()).isEqualTo("compact");
+                    assertThat(config.path("segment.ms").asLong() + config.path("max.compaction.lag.ms").asLong())
+                            .isLessThanOrEqualTo(Duration.ofHours(2).toMillis());
+                    assertThat(config.has("retention.ms")).isFalse();
+                });
     }
 
     @Test
