@@ -10,6 +10,7 @@ import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
+import eu.vigil.ui.Languages;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +42,6 @@ class CalendarController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     /** The codes a {@code lang} parameter may name: the seven languages of the pages. */
-    private static final String LANGUAGE_CODE = "en|fr|nl|de|es|it|pt";
 
     private final ObligationView view;
     private final CalendarTokens tokens;
@@ -73,14 +73,14 @@ class CalendarController {
     /** In the {@code lang} asked for, else in the hospital's language. */
     @GetMapping("/api/calendars/hospital.ics")
     ResponseEntity<String> hospital(@AuthenticationPrincipal VigilUser user, @RequestParam(required = false)
-            @Pattern(regexp = LANGUAGE_CODE, message = "must be one of en, fr, nl, de, es, it, pt") String lang) {
+            @Pattern(regexp = Languages.PATTERN, message = Languages.REFUSED) String lang) {
         return feed(HospitalId.of(user.ownHospital()), lang);
     }
 
     /** In the {@code lang} asked for, else in the language of the page the address was made on, else the hospital's. */
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> personal(@PathVariable String token, @RequestParam(required = false)
-            @Pattern(regexp = LANGUAGE_CODE, message = "must be one of en, fr, nl, de, es, it, pt") String lang) {
+            @Pattern(regexp = Languages.PATTERN, message = Languages.REFUSED) String lang) {
         return tokens.subscriptionOf(token)
                 .map(subscription -> feed(subscription.hospital(), lang != null ? lang : subscription.language()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)

@@ -1,5 +1,6 @@
 package eu.vigil.notifier.calendar;
 
+import eu.vigil.ui.Languages;
 import org.springframework.context.MessageSource;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
 record CalendarTexts(MessageSource messages, String language) {
 
     /** The languages the bundles translate, the only ones a feed is written in. */
-    static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de", "es", "it", "pt");
+    static final List<String> LANGUAGES = Languages.CODES;
 
     CalendarTexts {
         if (!LANGUAGES.contains(language)) {

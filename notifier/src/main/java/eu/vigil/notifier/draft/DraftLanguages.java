@@ -3,6 +3,7 @@ package eu.vigil.notifier.draft;
 import eu.vigil.notifier.authority.HospitalAuthorities;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.obligation.ObligationRow;
+import eu.vigil.ui.Languages;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,7 +20,7 @@ class DraftLanguages {
         this.authorities = authorities;
     }
 
-    static final List<String> SUPPORTED = List.of("en", "fr", "nl", "de", "es", "it", "pt");
+    static final List<String> SUPPORTED = Languages.CODES;
 
     // the official language the country's authorities read first (shared/regulatory/authorities.md, "Language")
     private static final Map<String, String> OF_COUNTRY = Map.of("BE", "nl", "NL", "nl", "FR", "fr", "DE", "de",

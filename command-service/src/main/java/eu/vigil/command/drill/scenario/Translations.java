@@ -1,5 +1,7 @@
 package eu.vigil.command.drill.scenario;
 
+import eu.vigil.ui.Languages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.Map;
 public record Translations(String en, String fr, String nl, String de, String es, String it, String pt) {
 
     /** ISO 639-1 codes, in the order of the record's components (and of the JSON files). */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de", "es", "it", "pt");
+    public static final List<String> LANGUAGES = Languages.CODES;
 
     /** Each language's text by its code, in {@link #LANGUAGES} order; a missing text is null. */
     public Map<String, String> byLanguage() {

@@ -1,6 +1,7 @@
 package eu.vigil.query.drill.web;
 
 import eu.vigil.query.drill.DrillReport;
+import eu.vigil.ui.Languages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -17,7 +18,7 @@ import java.util.Set;
 @Component
 class DrillReportDocument {
 
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "nl", "de", "es", "it", "pt");
+    private static final Set<String> LANGUAGES = Set.copyOf(Languages.CODES);
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
