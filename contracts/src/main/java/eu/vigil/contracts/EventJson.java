@@ -132,7 +132,7 @@ public final class EventJson {
     }
 
     /** Thrown for bytes that cannot be read as an envelope; a consumer parks such a record, never skips it silently. */
-    public static final class UnreadableEventException extends UncheckedIOException {
+    public static class UnreadableEventException extends UncheckedIOException {
         public UnreadableEventException(String message) {
             super(message, new IOException(message));
         }

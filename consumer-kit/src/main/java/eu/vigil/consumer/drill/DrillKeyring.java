@@ -34,14 +34,24 @@ public class DrillKeyring {
     private static final Logger log = LoggerFactory.getLogger(DrillKeyring.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration READ_TO_THE_END_WITHIN = Duration.ofSeconds(30);
+    /** How long a key found in memory is trusted before the topic is read again for tombstones. */
+    static final Duration TOMBSTONES_READ_EVERY = Duration.ofSeconds(10);
 
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final String topic;
     private final Counter shredded;
     private final Map<UUID, DrillKey> keys = new ConcurrentHashMap<>();
     private Consumer<String, byte[]> consumer; // guarded by this; made at the first miss
+    private final Duration trustKeysFor;
+    private volatile long readAt; // System.nanoTime() of the last read to the end, which alone fills keys
 
     public DrillKeyring(Supplier<Consumer<String, byte[]>> consumers, String topic, MeterRegistry meters) {
+        this(consumers, topic, meters, TOMBSTONES_READ_EVERY);
+    }
+
+    DrillKeyring(Supplier<Consumer<String, byte[]>> consumers, String topic, MeterRegistry meters,
+                 Duration trustKeysFor) {
+        this.trustKeysFor = trustKeysFor;
         this.consumers = consumers;
         this.topic = topic;
         this.shredded = Counter.builder(SHREDDED_METRIC)
@@ -78,10 +88,14 @@ public class DrillKeyring {
         return Optional.of(DrillSeal.open(record, key.get()));
     }
 
-    /** The drill's key, read from the key topic to its end if not known yet; empty once the drill is deleted. */
+    /**
+     * The drill's key, read from the key topic to its end if not known yet; empty once the drill is deleted. A key
+     * known here is trusted for {@link #TOMBSTONES_READ_EVERY} at most: then the topic is read again, so that every
+     * instance of a service, not only the one that handled the deletion, stops opening a deleted drill's records.
+     */
     public Optional<DrillKey> key(UUID drillId) {
         DrillKey known = keys.get(drillId);
-        if (known != null) {
+        if (known != null && System.nanoTime() - readAt < trustKeysFor.toNanos()) {
             return Optional.of(known);
         }
         readToTheEnd();
@@ -107,6 +121,7 @@ public class DrillKeyring {
                 apply(record);
             }
         }
+        readAt = System.nanoTime();
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {

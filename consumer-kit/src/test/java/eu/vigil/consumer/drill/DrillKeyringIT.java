@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The keyring against a real broker: a key read when a record needs it, a tombstone that shreds the drill. */
 class DrillKeyringIT {
@@ -101,6 +103,18 @@ class DrillKeyringIT {
     }
 
     @Test
+    void givenAKeyInMemory_whenAnotherInstanceDeletesTheDrill_thenTheKeyIsDroppedOnceItsTrustRunsOut() {
+        var instance = new DrillKeyring(DrillKeyringIT::consumer, topic, meters, Duration.ofMillis(300));
+        publishKey(key.bytes());
+        assertThat(instance.key(drill)).isPresent();
+
+        publishKey(null); // the deletion, handled by another instance
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> instance.key(drill).isEmpty());
+        instance.close();
+    }
+
+    @Test
     void givenAnAbortedTransactionHoldingAKey_whenRead_thenTheKeyIsNotThere() {
         try (var producer = producer("keyring-aborted-" + UUID.randomUUID())) {
             producer.beginTransaction();
@@ -123,11 +137,18 @@ class DrillKeyringIT {
     }
 
     private DrillKeyring keyringOn(String keyTopic) {
+        return new DrillKeyring(DrillKeyringIT::consumer, keyTopic, meters);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer() {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         DrillKeyring.consumerOverrides().forEach((name, value) -> settings.put((String) name, value));
-        return new DrillKeyring(() -> new KafkaConsumer<>(settings, new StringDeserializer(),
-                new ByteArrayDeserializer()), keyTopic, meters);
+        return consumer(settings);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(Map<String, Object> settings) {
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private void publishKey(byte[] value) {

@@ -155,8 +155,11 @@ public final class DrillSeal {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /** A sealed record that does not open: the wrong key, or altered on the way. Never a deleted drill's. */
-    public static final class TamperedRecordException extends RuntimeException {
+    /**
+     * A sealed record that does not open: the wrong key, or altered on the way. Never a deleted drill's. Unreadable
+     * for good, so a consumer parks it as it parks any unreadable record.
+     */
+    public static final class TamperedRecordException extends EventJson.UnreadableEventException {
         public TamperedRecordException(String message) {
             super(message);
         }
