@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -41,18 +42,28 @@ public class DrillKeyring {
     private final String topic;
     private final Counter shredded;
     private final Map<UUID, DrillKey> keys = new ConcurrentHashMap<>();
+    private final Set<UUID> tombstoned = ConcurrentHashMap.newKeySet(); // seen deleted: no need to read on for them
+    private final Supplier<Consumer<String, byte[]>> uncommittedViews;
     private Consumer<String, byte[]> consumer; // guarded by this; made at the first miss
+    private Consumer<String, byte[]> logEnds; // guarded by this; read-uncommitted, only asked for the logs' ends
     private final Duration trustKeysFor;
     private volatile long readAt; // System.nanoTime() of the last read to the end, which alone fills keys
 
-    public DrillKeyring(Supplier<Consumer<String, byte[]>> consumers, String topic, MeterRegistry meters) {
-        this(consumers, topic, meters, TOMBSTONES_READ_EVERY);
+    /**
+     * @param consumers        makes the reader: read-committed ({@link #consumerOverrides})
+     * @param uncommittedViews makes a consumer that only tells where each partition's log ends, open transactions
+     *                         included ({@link #uncommittedViewOverrides})
+     */
+    public DrillKeyring(Supplier<Consumer<String, byte[]>> consumers,
+                        Supplier<Consumer<String, byte[]>> uncommittedViews, String topic, MeterRegistry meters) {
+        this(consumers, uncommittedViews, topic, meters, TOMBSTONES_READ_EVERY);
     }
 
-    DrillKeyring(Supplier<Consumer<String, byte[]>> consumers, String topic, MeterRegistry meters,
-                 Duration trustKeysFor) {
+    DrillKeyring(Supplier<Consumer<String, byte[]>> consumers, Supplier<Consumer<String, byte[]>> uncommittedViews,
+                 String topic, MeterRegistry meters, Duration trustKeysFor) {
         this.trustKeysFor = trustKeysFor;
         this.consumers = consumers;
+        this.uncommittedViews = uncommittedViews;
         this.topic = topic;
         this.shredded = Counter.builder(SHREDDED_METRIC)
                 .description("Records of deleted drills skipped: their key is gone (ADR 0023)").register(meters);
@@ -65,6 +76,13 @@ public class DrillKeyring {
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        return overrides;
+    }
+
+    /** The overrides of the consumer that only tells where the logs end, open transactions included. */
+    public static Properties uncommittedViewOverrides() {
+        var overrides = consumerOverrides();
+        overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
         return overrides;
     }
 
@@ -94,11 +112,17 @@ public class DrillKeyring {
      * instance of a service, not only the one that handled the deletion, stops opening a deleted drill's records.
      */
     public Optional<DrillKey> key(UUID drillId) {
+        if (tombstoned.contains(drillId)) {
+            return Optional.empty();
+        }
         DrillKey known = keys.get(drillId);
         if (known != null && System.nanoTime() - readAt < trustKeysFor.toNanos()) {
             return Optional.of(known);
         }
         readToTheEnd();
+        if (!keys.containsKey(drillId)) {
+            readPastOpenTransactions();
+        }
         return Optional.ofNullable(keys.get(drillId));
     }
 
@@ -110,7 +134,23 @@ public class DrillKeyring {
     /** Reads what the key topic holds since the last read: new keys, and tombstones that remove keys. */
     public synchronized void readToTheEnd() {
         Consumer<String, byte[]> reader = reader();
-        Map<TopicPartition, Long> ends = reader.endOffsets(reader.assignment());
+        readUpTo(reader, reader.endOffsets(reader.assignment()));
+    }
+
+    /**
+     * Before a missing key means a deleted drill: reads on until the committed end of every partition has reached
+     * the end of its log as it stands now. A transaction's commit reaches its partitions one after another, so a
+     * record of it can be readable on an event topic while its key, on the key topic, is not yet.
+     */
+    private synchronized void readPastOpenTransactions() {
+        Consumer<String, byte[]> reader = reader();
+        if (logEnds == null) {
+            logEnds = uncommittedViews.get();
+        }
+        readUpTo(reader, logEnds.endOffsets(reader.assignment()));
+    }
+
+    private void readUpTo(Consumer<String, byte[]> reader, Map<TopicPartition, Long> ends) {
         long giveUpAt = System.nanoTime() + READ_TO_THE_END_WITHIN.toNanos();
         while (!atTheEnd(reader, ends)) {
             if (System.nanoTime() > giveUpAt) {
@@ -135,8 +175,10 @@ public class DrillKeyring {
         }
         if (record.value() == null) {
             keys.remove(drillId);
+            tombstoned.add(drillId);
         } else {
             keys.put(drillId, DrillKey.of(drillId, record.value()));
+            tombstoned.remove(drillId);
         }
     }
 
@@ -165,6 +207,10 @@ public class DrillKeyring {
         if (consumer != null) {
             consumer.close();
             consumer = null;
+        }
+        if (logEnds != null) {
+            logEnds.close();
+            logEnds = null;
         }
     }
 }

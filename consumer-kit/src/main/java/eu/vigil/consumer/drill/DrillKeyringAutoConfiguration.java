@@ -22,6 +22,7 @@ public class DrillKeyringAutoConfiguration {
         String instance = UUID.randomUUID().toString().substring(0, 8);
         var ours = (ConsumerFactory<String, byte[]>) consumers;
         return new DrillKeyring(() -> ours.createConsumer(null, "drill-keyring-", instance,
-                DrillKeyring.consumerOverrides()), topic, meters);
+                DrillKeyring.consumerOverrides()), () -> ours.createConsumer(null, "drill-keyring-ends-", instance,
+                DrillKeyring.uncommittedViewOverrides()), topic, meters);
     }
 }

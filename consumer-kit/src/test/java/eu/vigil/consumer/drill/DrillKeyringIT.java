@@ -104,7 +104,8 @@ class DrillKeyringIT {
 
     @Test
     void givenAKeyInMemory_whenAnotherInstanceDeletesTheDrill_thenTheKeyIsDroppedOnceItsTrustRunsOut() {
-        var instance = new DrillKeyring(DrillKeyringIT::consumer, topic, meters, Duration.ofMillis(300));
+        var instance = new DrillKeyring(DrillKeyringIT::consumer, DrillKeyringIT::uncommittedView, topic,
+                meters, Duration.ofMillis(300));
         publishKey(key.bytes());
         assertThat(instance.key(drill)).isPresent();
 
@@ -112,6 +113,26 @@ class DrillKeyringIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> instance.key(drill).isEmpty());
         instance.close();
+    }
+
+    @Test
+    void givenTheKeyInATransactionNotCommittedYet_whenItsRecordIsOpened_thenTheKeyringWaitsForTheCommit() {
+        byte[] sealed = DrillSeal.seal(EventJson.write(envelope()), key);
+        var producer = producer("keyring-slow-" + UUID.randomUUID());
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>(topic, drill.toString(), key.bytes()));
+        producer.flush();
+        var committing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+            producer.commitTransaction();
+            producer.close();
+        });
+
+        var opened = keyring.open(sealed);
+
+        committing.join();
+        assertThat(opened).isPresent();
+        assertThat(meters.counter(DrillKeyring.SHREDDED_METRIC).count()).isZero();
     }
 
     @Test
@@ -137,13 +158,20 @@ class DrillKeyringIT {
     }
 
     private DrillKeyring keyringOn(String keyTopic) {
-        return new DrillKeyring(DrillKeyringIT::consumer, keyTopic, meters);
+        return new DrillKeyring(DrillKeyringIT::consumer, DrillKeyringIT::uncommittedView, keyTopic, meters);
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         DrillKeyring.consumerOverrides().forEach((name, value) -> settings.put((String) name, value));
+        return consumer(settings);
+    }
+
+    private static KafkaConsumer<String, byte[]> uncommittedView() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
+        DrillKeyring.uncommittedViewOverrides().forEach((name, value) -> settings.put((String) name, value));
         return consumer(settings);
     }
 
