@@ -6,6 +6,7 @@ import eu.vigil.command.hospital.Hospitals;
 import eu.vigil.command.hospital.UnknownHospitalException;
 import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.drill.DrillArchived;
+import eu.vigil.contracts.drill.DrillDeleted;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
@@ -26,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A drill of one hospital (ADR 0022), in the same event store as the incidents. It has few events, so it is loaded
- * by replaying them, without snapshots or cache. Its events stay in the event store: none is published.
+ * by replaying them, without snapshots or cache. Its deletion (ADR 0023) removes its events and its incidents'.
  */
 @Aggregate
 class Drill {
@@ -37,6 +38,7 @@ class Drill {
     private DrillStarted start;
     private boolean ended;
     private boolean archived;
+    private boolean deleted;
     private String lessons;
 
     protected Drill() {} // Axon rebuilds the aggregate from its events through this constructor
@@ -68,9 +70,7 @@ class Drill {
     /** Another hospital's drill is unknown to the sender; ending an ended drill again records nothing. */
     @CommandHandler
     void handle(EndDrill command) {
-        if (!command.hospitalId().equals(hospitalId)) {
-            throw new DrillNotFoundException(command.drillId());
-        }
+        refuseUnlessKnownTo(command.hospitalId(), command.drillId());
         if (!ended) {
             apply(new DrillEnded(id, command.endedAt()));
         }
@@ -79,9 +79,7 @@ class Drill {
     /** Another hospital's drill is unknown to the sender; the lessons recorded, recorded again, change nothing. */
     @CommandHandler
     void handle(RecordLessons command) {
-        if (!command.hospitalId().equals(hospitalId)) {
-            throw new DrillNotFoundException(command.drillId());
-        }
+        refuseUnlessKnownTo(command.hospitalId(), command.drillId());
         String text = command.text().strip();
         if (!text.equals(lessons)) {
             apply(new LessonsRecorded(id, text, command.recordedAt()));
@@ -91,9 +89,7 @@ class Drill {
     /** Only an ended drill is archived; archiving it again records nothing. */
     @CommandHandler
     void handle(ArchiveDrill command) {
-        if (!command.hospitalId().equals(hospitalId)) {
-            throw new DrillNotFoundException(command.drillId());
-        }
+        refuseUnlessKnownTo(command.hospitalId(), command.drillId());
         if (!ended) {
             throw new DrillRunningException(id);
         }
@@ -103,11 +99,30 @@ class Drill {
     }
 
     /**
-     * @throws UnknownDrillException when the drill is not the hospital's (or the id is not a drill's)
+     * Only an ended drill is deleted (ADR 0023); a deleted drill is unknown from then on, to this command too, until
+     * the publishing processor removes its events.
+     */
+    @CommandHandler
+    void handle(DeleteDrill command) {
+        refuseUnlessKnownTo(command.hospitalId(), command.drillId());
+        if (!ended) {
+            throw new DrillRunningException(id);
+        }
+        apply(new DrillDeleted(id, command.deletedAt()));
+    }
+
+    private void refuseUnlessKnownTo(HospitalId hospital, UUID drillId) {
+        if (deleted || !hospital.equals(hospitalId)) {
+            throw new DrillNotFoundException(drillId);
+        }
+    }
+
+    /**
+     * @throws UnknownDrillException when the drill is not the hospital's, is deleted, or the id is not a drill's
      * @throws DrillEndedException   when the drill has ended
      */
     Exercise exerciseFor(UUID drillId, HospitalId hospital) {
-        if (!hospital.equals(hospitalId)) {
+        if (deleted || !hospital.equals(hospitalId)) {
             throw new UnknownDrillException(drillId);
         }
         if (ended) {
@@ -138,6 +153,11 @@ class Drill {
     @EventSourcingHandler
     void on(DrillArchived event) {
         archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(DrillDeleted event) {
+        deleted = true;
     }
 
     @EventSourcingHandler

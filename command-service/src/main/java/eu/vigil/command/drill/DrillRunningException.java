@@ -4,7 +4,7 @@ import eu.vigil.web.RuleViolation;
 
 import java.util.UUID;
 
-/** A running drill cannot be archived: its participants may still be acting; end it first. */
+/** A running drill cannot be archived or deleted: its participants may still be acting; end it first. */
 public class DrillRunningException extends RuleViolation {
 
     public DrillRunningException(UUID drill) {

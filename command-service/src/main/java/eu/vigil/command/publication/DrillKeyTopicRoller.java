@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
@@ -43,6 +44,7 @@ public class DrillKeyTopicRoller implements SmartLifecycle {
     private ScheduledExecutorService schedule;
     private Producer<String, byte[]> producer;
 
+    @Autowired // the other constructor is the tests'
     DrillKeyTopicRoller(KafkaProperties kafka, TopicSettings topics,
                         @Value("${vigil.drill-keys.roll-every:PT30M}") Duration every) {
         this(() -> {

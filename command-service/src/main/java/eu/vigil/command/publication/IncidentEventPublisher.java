@@ -11,9 +11,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.UUID;
 
 /**
  * Publishes each incident event from the event store to Kafka, keyed by incident id, through publication-kit's
@@ -28,6 +31,10 @@ import java.util.ArrayList;
  * reaches it (ADR 0022): its events carry the drill in their metadata from the report on ({@code exercise}, stored
  * with them, so it holds after a restart and in a replay), and its shares go, as sanitised, to the drill share topic
  * instead, which the real feed never reads.
+ * <p>
+ * A drill's incident's record on the incident topic is sealed with the drill's key (ADR 0023, {@link DrillSealing});
+ * its drill share stays in the clear (sanitised, it names no person). An event of a deleted drill's incident is not
+ * published at all.
  */
 @Component
 @ProcessingGroup(IncidentEventPublisher.PROCESSING_GROUP)
@@ -38,22 +45,36 @@ public class IncidentEventPublisher {
     /** Who shared, as the share topic says it: the hospital, never the officer who did. */
     public static final Actor SHARED_BY_THE_HOSPITAL = Actor.system("hospital");
 
+    private static final Logger log = LoggerFactory.getLogger(IncidentEventPublisher.class);
+
     private final ParkingPublisher publisher;
     private final TopicSettings topics;
+    private final DrillSealing sealing;
 
-    IncidentEventPublisher(ParkingPublisher publisher, TopicSettings topics) {
+    IncidentEventPublisher(ParkingPublisher publisher, TopicSettings topics, DrillSealing sealing) {
         this.publisher = publisher;
         this.topics = topics;
+        this.sealing = sealing;
     }
 
     @EventHandler
     void publish(IncidentEvent event, DomainEventMessage<?> message) {
         var envelope = envelope(event, message);
+        var record = Envelopes.record(topics.incidentEvents(), envelope, message);
+        boolean ofADrill = CommandMetaData.ofADrill(message.getMetaData());
+        if (ofADrill) {
+            UUID drill = UUID.fromString(message.getMetaData().get(CommandMetaData.EXERCISE).toString());
+            var key = sealing.keyFor(drill, false, message);
+            if (key.isEmpty()) {
+                log.warn("Event {} of deleted drill {}'s incident not published", envelope.eventId(), drill);
+                return;
+            }
+            record = SealedRecords.sealed(record, key.get());
+        }
         var records = new ArrayList<ProducerRecord<String, byte[]>>();
-        records.add(Envelopes.record(topics.incidentEvents(), envelope, message));
+        records.add(record);
         if (Topics.isShare(event)) {
-            String shares = CommandMetaData.ofADrill(message.getMetaData()) ? topics.drillShares()
-                    : topics.incidentShares();
+            String shares = ofADrill ? topics.drillShares() : topics.incidentShares();
             records.add(Envelopes.record(shares, withoutThePerson(envelope), message));
         }
         publisher.publish(records, envelope.eventId(), envelope.aggregateId(), envelope.type(),

@@ -1,6 +1,7 @@
 package eu.vigil.command.drill.view;
 
 import eu.vigil.contracts.drill.DrillArchived;
+import eu.vigil.contracts.drill.DrillDeleted;
 import eu.vigil.contracts.drill.DrillEnded;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.LessonsRecorded;
@@ -51,6 +52,12 @@ class DrillProjection {
     void on(DrillArchived e) {
         jdbc.sql("update incident.drill set archived_at = :archivedAt where drill_id = :id and archived_at is null")
                 .param("id", e.drillId()).param("archivedAt", utc(e.archivedAt())).update();
+    }
+
+    /** At once, so its pages are gone with the answer; the drill's events follow with the publishing processor. */
+    @EventHandler
+    void on(DrillDeleted e) {
+        jdbc.sql("delete from incident.drill where drill_id = :id").param("id", e.drillId()).update();
     }
 
     @EventHandler

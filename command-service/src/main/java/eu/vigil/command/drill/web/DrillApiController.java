@@ -1,6 +1,7 @@
 package eu.vigil.command.drill.web;
 
 import eu.vigil.command.drill.ArchiveDrill;
+import eu.vigil.command.drill.DeleteDrill;
 import eu.vigil.command.drill.DrillNotFoundException;
 import eu.vigil.command.drill.EndDrill;
 import eu.vigil.command.drill.scenario.ScenarioCatalogue;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +38,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Starting and ending a hospital's drill, and recording its lessons learned: its security officer's, as reporting its
- * incidents is. An administrator
+ * Starting, ending, archiving and deleting a hospital's drill, and recording its lessons learned: its security
+ * officer's, as reporting its incidents is. An administrator
  * has no hospital, so does not start one.
  */
 @RestController
@@ -61,6 +63,8 @@ class DrillApiController {
                         "/api/drills/*/archive")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER))
                 .requestMatchers(HttpMethod.PUT, "/api/drills/*/lessons")
+                .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER))
+                .requestMatchers(HttpMethod.DELETE, "/api/drills/*")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
     }
 
@@ -105,6 +109,20 @@ class DrillApiController {
             throw new DrillNotFoundException(id);
         }
         return new DrillResponse(id);
+    }
+
+    /**
+     * Deletes an ended drill (ADR 0023): 409 {@code drill-running} while it runs; a deleted drill is unknown (404).
+     * Its events and its incidents' leave the event store with the publishing processor's next batch.
+     */
+    @DeleteMapping("/api/drills/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal VigilUser user) {
+        try {
+            commands.send(new DeleteDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknownOrNotADrill) {
+            throw new DrillNotFoundException(id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** The same text again records nothing and answers the same. */

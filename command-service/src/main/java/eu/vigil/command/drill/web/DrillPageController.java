@@ -1,6 +1,7 @@
 package eu.vigil.command.drill.web;
 
 import eu.vigil.command.drill.ArchiveDrill;
+import eu.vigil.command.drill.DeleteDrill;
 import eu.vigil.command.drill.DrillNotFoundException;
 import eu.vigil.command.drill.DrillRunningException;
 import eu.vigil.command.drill.EndDrill;
@@ -53,7 +54,7 @@ class DrillPageController {
     @Bean
     static EndpointRules drillPageRules() {
         return rules -> rules.requestMatchers("/drills", "/drills/new", "/drills/*", "/drills/*/end",
-                        "/drills/*/archive", "/drills/*/lessons")
+                        "/drills/*/archive", "/drills/*/delete", "/drills/*/lessons")
                 .access(VigilAccess.inOwnHospital(VigilRole.SECURITY_OFFICER));
     }
 
@@ -97,6 +98,27 @@ class DrillPageController {
         page.find(id, user);
         try {
             commands.send(new ArchiveDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
+        } catch (DrillRunningException running) {
+            return toDrillPage(id);
+        } catch (AggregateNotFoundException | DrillNotFoundException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/drills";
+    }
+
+    /**
+     * The button is on an ended drill's page only, beside a box to tick that confirms it: unticked, or for a running
+     * drill, the page shows again and nothing is deleted.
+     */
+    @PostMapping("/drills/{id}/delete")
+    String delete(@PathVariable UUID id, @RequestParam(required = false) String confirm,
+                  @AuthenticationPrincipal VigilUser user) {
+        page.find(id, user);
+        if (!"yes".equals(confirm)) {
+            return toDrillPage(id);
+        }
+        try {
+            commands.send(new DeleteDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);
         } catch (DrillRunningException running) {
             return toDrillPage(id);
         } catch (AggregateNotFoundException | DrillNotFoundException unknown) {

@@ -1,6 +1,7 @@
 package eu.vigil.command.incident.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.vigil.command.SealedTopics;
 import eu.vigil.command.publication.IncidentEventPublisher;
 import eu.vigil.contracts.Actor;
 import eu.vigil.contracts.EventEnvelope;
@@ -51,6 +52,7 @@ class DrillIncidentApiIT {
     @Value("${vigil.topics.incident-shares}") String shareTopic;
     @Value("${vigil.topics.drill-shares}") String drillShareTopic;
     @Value("${vigil.topics.drill-events}") String drillTopic;
+    @Value("${vigil.topics.drill-keys}") String keyTopic;
 
     @BeforeEach
     void hospitalsAreServed() {
@@ -160,9 +162,12 @@ class DrillIncidentApiIT {
     }
 
     private List<EventEnvelope<IncidentEvent>> envelopesOf(String id) {
-        return TopicRecords.readAll(bootstrapServers, topic, Duration.ofMillis(300)).stream()
+        var records = TopicRecords.readAll(bootstrapServers, topic, Duration.ofMillis(300));
+        var keys = SealedTopics.keys(bootstrapServers, keyTopic); // after the records: each one's key is there
+        return records.stream()
                 .filter(record -> id.equals(record.key()))
-                .map(record -> EventJson.read(record.value(), IncidentEvent.class)).toList();
+                .map(record -> EventJson.read(SealedTopics.open(record.value(), keys), IncidentEvent.class))
+                .toList();
     }
 
     private List<EventEnvelope<IncidentEvent>> envelopesOn(String topicName) {
@@ -171,9 +176,11 @@ class DrillIncidentApiIT {
     }
 
     private List<EventEnvelope<DrillEvent>> drillEventsOf(UUID drill) {
-        return TopicRecords.readAll(bootstrapServers, drillTopic, Duration.ofMillis(300)).stream()
+        var records = TopicRecords.readAll(bootstrapServers, drillTopic, Duration.ofMillis(300));
+        var keys = SealedTopics.keys(bootstrapServers, keyTopic);
+        return records.stream()
                 .filter(record -> drill.toString().equals(record.key()))
-                .map(record -> EventJson.read(record.value(), DrillEvent.class)).toList();
+                .map(record -> EventJson.read(SealedTopics.open(record.value(), keys), DrillEvent.class)).toList();
     }
 
     private List<String> keysOn(String topicName) {
