@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * and closes the active one only when a record is appended after {@code segment.ms}, so on a quiet key topic a
  * tombstone and the key before it could stay for ever. Every {@code vigil.drill-keys.roll-every} (half an hour) this
  * appends a tombstone of the nil drill id to each partition: it rolls a segment that is due, and is itself compacted
- * away. Several instances each doing it is harmless.
+ * away. Several instances each doing it is harmless. Each round, and first at the start, it also sends the key of any
+ * drill whose key is not on the topic yet ({@link DrillSealing#publishMissingKeys}).
  */
 @Component
 public class DrillKeyTopicRoller implements SmartLifecycle {
@@ -38,6 +39,7 @@ public class DrillKeyTopicRoller implements SmartLifecycle {
     static final String NO_DRILL = new UUID(0, 0).toString();
     private static final Logger log = LoggerFactory.getLogger(DrillKeyTopicRoller.class);
 
+    private final Runnable missingKeys;
     private final Supplier<Producer<String, byte[]>> producers;
     private final String topic;
     private final Duration every;
@@ -45,9 +47,9 @@ public class DrillKeyTopicRoller implements SmartLifecycle {
     private Producer<String, byte[]> producer;
 
     @Autowired // the other constructor is the tests'
-    DrillKeyTopicRoller(KafkaProperties kafka, TopicSettings topics,
+    DrillKeyTopicRoller(KafkaProperties kafka, TopicSettings topics, DrillSealing sealing,
                         @Value("${vigil.drill-keys.roll-every:PT30M}") Duration every) {
-        this(() -> {
+        this(sealing::publishMissingKeys, () -> {
             var settings = new HashMap<>(kafka.buildProducerProperties(null));
             settings.put(ProducerConfig.ACKS_CONFIG, "all");
             return new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
@@ -55,12 +57,28 @@ public class DrillKeyTopicRoller implements SmartLifecycle {
     }
 
     DrillKeyTopicRoller(Supplier<Producer<String, byte[]>> producers, String topic, Duration every) {
+        this(() -> { }, producers, topic, every);
+    }
+
+    private DrillKeyTopicRoller(Runnable missingKeys, Supplier<Producer<String, byte[]>> producers, String topic,
+                                Duration every) {
+        this.missingKeys = missingKeys;
         if (every.isNegative() || every.isZero()) {
             throw new IllegalArgumentException("vigil.drill-keys.roll-every must be positive: " + every);
         }
         this.producers = producers;
         this.topic = topic;
         this.every = every;
+    }
+
+    /** A round: the keys of drills from before keys first, then the roll. */
+    void round() {
+        try {
+            missingKeys.run();
+        } catch (RuntimeException e) {
+            log.warn("The keys of older drills were not all sent this round: {}", e.toString());
+        }
+        roll();
     }
 
     /** Appends the nil drill's tombstone to each partition of the key topic. */
@@ -86,7 +104,8 @@ public class DrillKeyTopicRoller implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(this::roll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        // the first round at once: an install upgraded from before drills had keys sends theirs
+        schedule.scheduleWithFixedDelay(this::round, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

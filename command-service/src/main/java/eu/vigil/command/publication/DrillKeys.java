@@ -7,6 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +54,15 @@ public class DrillKeys {
                         update incident.drill_key set published_at = now()
                         where drill_id = :id and published_at is null""")
                 .param("id", drillId).update() == 1;
+    }
+
+    /** The drills on record whose key has not reached the key topic: those from before drills had keys, mostly. */
+    List<UUID> notPublished() {
+        return jdbc.sql("""
+                        select d.drill_id from incident.drill d
+                         where not exists (select 1 from incident.drill_key k
+                                            where k.drill_id = d.drill_id and k.published_at is not null)""")
+                .query(UUID.class).list();
     }
 
     /** Destroys the key, in the caller's transaction: the drill's sealed records can then be read by no one. */

@@ -45,6 +45,22 @@ class DrillSealing {
         return key;
     }
 
+    /**
+     * Sends the key of every drill on record whose key is not on the key topic yet, each on its own: a drill from
+     * before drills had keys would otherwise have none there until its next event, and the notifier, which seals its
+     * obligations' events with it, would wait.
+     */
+    void publishMissingKeys() {
+        for (UUID drillId : keys.notPublished()) {
+            keys.keyFor(drillId).ifPresent(key -> {
+                UUID id = UUID.nameUUIDFromBytes(("DrillKey/" + drillId).getBytes(StandardCharsets.UTF_8));
+                publisher.publish(SealedRecords.key(topics.drillKeys(), key), id, KEY_AGGREGATE + drillId, "DrillKey",
+                        0);
+                keys.toBePublished(drillId);
+            });
+        }
+    }
+
     /** The tombstone of the drill's key, and the key destroyed: both or neither, with the processor's batch. */
     void shred(UUID drillId, DomainEventMessage<?> message) {
         publish(SealedRecords.tombstone(topics.drillKeys(), drillId), drillId, "DrillKeyDestroyed", message);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +39,8 @@ class DrillSealingIT {
     private static final Duration QUIET = Duration.ofMillis(300);
 
     @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+    @Autowired DrillKeyTopicRoller roller;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String incidentTopic;
     @Value("${vigil.topics.drill-events}") String drillTopic;
@@ -79,6 +82,24 @@ class DrillSealingIT {
         assertThat(SealedTopics.keyRecords(bootstrapServers, keyTopic))
                 .filteredOn(record -> drill.toString().equals(record.key()))
                 .singleElement().satisfies(record -> assertThat(record.value()).hasSize(32));
+    }
+
+    @Test
+    void givenADrillFromBeforeDrillsHadKeys_whenTheKeyTopicsRoundRuns_thenTheDrillsKeyIsOnTheTopic() {
+        var scene = new DrillScene(http);
+        UUID drill = scene.startDrill();
+        awaitRecords(drillTopic, drill.toString(), 1);
+        jdbc.sql("delete from incident.drill_key where drill_id = :id").param("id", drill).update(); // as before
+
+        roller.round();
+
+        byte[] stored = jdbc.sql("""
+                        select key from incident.drill_key where drill_id = :id and published_at is not null""")
+                .param("id", drill).query(byte[].class).single();
+        var keys = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> SealedTopics.keyRecords(bootstrapServers, keyTopic).stream()
+                        .filter(record -> drill.toString().equals(record.key())).toList(), known -> known.size() == 2);
+        assertThat(keys.get(1).value()).isEqualTo(stored);
     }
 
     @Test

@@ -126,6 +126,14 @@ public class DrillKeyring {
         return Optional.ofNullable(keys.get(drillId));
     }
 
+    /**
+     * Whether the key topic deleted the drill's key (its tombstone was read), as against a key not on the topic yet:
+     * ask after {@link #key} found none. A tombstone compacted away answers false again.
+     */
+    public boolean deleted(UUID drillId) {
+        return tombstoned.contains(drillId);
+    }
+
     /** Drops the drill's key at once, on its deletion, before the tombstone reaches the topic. */
     public void forget(UUID drillId) {
         keys.remove(drillId);

@@ -89,6 +89,8 @@ class DrillKeyringIT {
 
         assertThat(keyring.open(sealed)).isEmpty();
         assertThat(meters.counter(DrillKeyring.SHREDDED_METRIC).count()).isEqualTo(1.0);
+        assertThat(keyring.deleted(drill)).isTrue();
+        assertThat(keyring.deleted(UUID.randomUUID())).isFalse();
     }
 
     @Test

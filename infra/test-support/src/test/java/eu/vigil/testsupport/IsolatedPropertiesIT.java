@@ -35,6 +35,7 @@ class IsolatedPropertiesIT {
 
         for (String key : new String[] {"vigil.topics.incident-events", "vigil.topics.incident-shares",
                 "vigil.topics.notification-events", "vigil.topics.drill-events", "vigil.topics.drill-shares",
+                "vigil.topics.drill-keys",
                 "spring.kafka.consumer.group-id"}) {
             assertThat(first.get(key)).isNotEqualTo(second.get(key));
         }
