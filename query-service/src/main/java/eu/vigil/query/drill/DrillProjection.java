@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.vigil.consumer.fold.StreamFold;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
+import eu.vigil.contracts.drill.DrillDeleted;
 import eu.vigil.contracts.drill.DrillEvent;
 import eu.vigil.query.projection.Target;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.UUID;
  * Writes {@code query.drill} (or a rebuild's copy), and nothing else does: each drill's events folded into its row in
  * the drill's order, so that a redelivered event (its sequence already applied) changes nothing and one after a gap
  * parks. Events come a poll at a time from the live listener and a thousand at a time from a rebuild.
+ * {@link DrillDeleted} is no step of the fold: it hands the drill, as folded so far, to {@link DrillDeletion}.
  */
 @Component
 class DrillProjection {
@@ -38,13 +41,32 @@ class DrillProjection {
             Drill::next);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DrillDeletion deletion;
 
-    DrillProjection(NamedParameterJdbcTemplate jdbc) {
+    DrillProjection(NamedParameterJdbcTemplate jdbc, DrillDeletion deletion) {
         this.jdbc = jdbc;
+        this.deletion = deletion;
     }
 
     @Transactional
     void apply(List<? extends EventEnvelope<? extends DrillEvent>> deliveries, Target target) {
+        var before = new ArrayList<EventEnvelope<? extends DrillEvent>>();
+        for (var delivery : deliveries) {
+            if (delivery.payload() instanceof DrillDeleted deleted) {
+                fold(before, target);
+                before.clear();
+                deletion.apply(deleted, delivery.hospitalId().value(), delivery.actor(), target);
+            } else {
+                before.add(delivery);
+            }
+        }
+        fold(before, target);
+    }
+
+    private void fold(List<? extends EventEnvelope<? extends DrillEvent>> deliveries, Target target) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         var folded = new HashMap<UUID, Drill>(stored(deliveries, target));
         var changed = new LinkedHashMap<UUID, Drill>();
         for (var delivery : deliveries) {

@@ -15,11 +15,19 @@ import java.util.UUID;
  * @param scenarioTitle the scenario's title by ISO 639-1 language code, as the drill's start recorded it; empty
  *                      without a scenario and for a drill started before starts recorded it
  * @param actions       who acted when: the people's actions on the drill's incidents and obligations, oldest first
+ * @param deletedAt     when the drill was deleted (ADR 0023), its report kept as it stood then; null for a drill
+ *                      that is not deleted
  */
 public record DrillReport(UUID drillId, String title, String scenarioId, int scale, Instant startedAt,
                           Instant endedAt, Instant archivedAt, String lessons, Instant lessonsRecordedAt,
                           Headline headline, List<Inject> injects, List<ObligationResult> obligations,
-                          List<Action> actions, Map<String, String> scenarioTitle) {
+                          List<Action> actions, Map<String, String> scenarioTitle, Instant deletedAt) {
+
+    /** This report as kept after its drill's deletion at this instant. */
+    DrillReport deleted(Instant at) {
+        return new DrillReport(drillId, title, scenarioId, scale, startedAt, endedAt, archivedAt, lessons,
+                lessonsRecordedAt, headline, injects, obligations, actions, scenarioTitle, at);
+    }
 
     /** The scenario as a reader of this language names it: its title, else its English title, else its id. */
     public String scenarioIn(String language) {

@@ -66,7 +66,7 @@ public final class DrillScore {
                 milestone(obligations, Set.of(EARLY_WARNING)), milestone(obligations, NOTIFICATIONS));
         return new DrillReport(drill.drillId(), drill.title(), drill.scenarioId(), drill.scale(), drill.startedAt(),
                 drill.endedAt(), drill.archivedAt(), drill.lessons(), drill.lessonsRecordedAt(), headline, injects,
-                obligations, actions.stream().filter(Action::byPerson).toList(), drill.scenarioTitle());
+                obligations, actions.stream().filter(Action::byPerson).toList(), drill.scenarioTitle(), null);
     }
 
     // an ended drill released nothing after its end, however late its report is read

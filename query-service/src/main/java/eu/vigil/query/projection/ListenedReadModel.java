@@ -1,5 +1,6 @@
 package eu.vigil.query.projection;
 
+import eu.vigil.consumer.drill.DrillKeyring;
 import eu.vigil.consumer.trace.RecordTracing;
 import eu.vigil.contracts.EventEnvelope;
 import eu.vigil.contracts.EventJson;
@@ -15,12 +16,17 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A read model fed by one batch {@code @KafkaListener} of its own: the subclass names the listener (its id is the
  * read model's name) and hands each poll's records to {@link #onRecords}, which applies them to the live tables in one
  * transaction; a rebuild applies a batch of records to its new tables through the same projection. The offsets are
  * committed only after the projection's transaction.
+ * <p>
+ * Every record is opened through the {@link DrillKeyring} first (ADR 0023): a drill's sealed record is read with its
+ * drill's key, and one whose key is gone (a deleted drill's) is skipped as applied, live and in a rebuild alike; one
+ * that does not open is unreadable and parked.
  *
  * @param <E> the events of the topic
  */
@@ -38,6 +44,7 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     private Clock clock;
     private Timer lag; // none in a read model built outside Spring
     private RecordTracing tracing = RecordTracing.NONE;
+    private DrillKeyring keyring;
 
     /**
      * @param name         the read model's and its listener's id
@@ -65,6 +72,11 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     @Autowired
     void traceRecords(RecordTracing tracing) {
         this.tracing = tracing;
+    }
+
+    @Autowired
+    void openDrillRecords(DrillKeyring keyring) {
+        this.keyring = keyring;
     }
 
     /** Applies the events, in their order, to the target's tables in the caller's transaction. */
@@ -98,7 +110,7 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
     }
 
     private void applyTogether(List<ConsumerRecord<String, byte[]>> records) {
-        var deliveries = records.stream().map(record -> read(record.value())).toList();
+        var deliveries = records.stream().flatMap(record -> read(record.value()).stream()).toList();
         log.debug("Applying {} events to read model {}", deliveries.size(), name);
         project(deliveries, Target.LIVE);
         deliveries.forEach(this::applied);
@@ -109,9 +121,12 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
         if (record.value() != null) {
             EventEnvelope<E> delivery;
             try {
-                delivery = read(record.value());
+                delivery = read(record.value()).orElse(null);
             } catch (RuntimeException unreadable) {
                 return; // the batch fails on it and parks it, one record at a time
+            }
+            if (delivery == null) {
+                return; // a deleted drill's: skipped
             }
             try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
                  var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
@@ -122,7 +137,11 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
 
     private void onRecord(ConsumerRecord<String, byte[]> record) {
         tracing.applying(name, List.of(record), () -> {
-            var delivery = read(record.value());
+            var opened = read(record.value());
+            if (opened.isEmpty()) {
+                return; // a deleted drill's record: skipped as applied, its offset committed
+            }
+            var delivery = opened.get();
             try (var aggregate = MDC.putCloseable(aggregateKey, delivery.aggregateId());
                  var event = MDC.putCloseable("eventId", delivery.eventId().toString())) {
                 log.debug("Applying event {} to read model {}", delivery.eventId(), name);
@@ -140,12 +159,16 @@ public abstract class ListenedReadModel<E> implements ReadModelFeed {
 
     @Override
     public void applyAll(List<byte[]> records, Target target) {
-        project(records.stream().map(this::read).toList(), target);
+        project(records.stream().flatMap(record -> read(record).stream()).toList(), target);
     }
 
-    // a tombstone (null value) is as unreadable as garbage and is parked the same way
-    private EventEnvelope<E> read(byte[] record) {
-        return EventJson.read(record == null ? NO_BYTES : record, events);
+    // a tombstone (null value) is as unreadable as garbage and is parked the same way; empty for a deleted drill's
+    private Optional<EventEnvelope<E>> read(byte[] record) {
+        if (record == null) {
+            return Optional.of(EventJson.read(NO_BYTES, events));
+        }
+        Optional<byte[]> opened = keyring == null ? Optional.of(record) : keyring.open(record);
+        return opened.map(json -> EventJson.read(json, events));
     }
 
     @Override

@@ -56,6 +56,9 @@ final class Rebuild implements Runnable {
     private volatile Instant finishedAt;
     private volatile String failure;
     private Map<TopicPartition, Long> beginning = Map.of();
+    // past the last record copied of each partition: what the live projection must have committed. A transactional
+    // producer's commit marker takes an offset of its own that no listener commits past, so the end offset won't do
+    private final Map<TopicPartition, Long> copiedUpTo = new HashMap<>();
     private Instant lastLogged;
     private Instant lastTold;
 
@@ -94,7 +97,7 @@ final class Rebuild implements Runnable {
             shadows.create(feed.tables());
             copy(consumer, atStart);
             enter(RebuildPhase.WAITING_FOR_LIVE);
-            awaitLive(atStart);
+            awaitLive(liveTargets(partitions));
             catchUpAndSwap(consumer, partitions);
             finishedAt = clock.instant();
             enter(RebuildPhase.DONE);
@@ -136,6 +139,7 @@ final class Rebuild implements Runnable {
             for (var record : consumer.poll(POLL)) {
                 if (record.offset() < targets.get(new TopicPartition(record.topic(), record.partition()))) {
                     batch.add(record);
+                    copiedUpTo.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
             }
             apply(batch);
@@ -189,6 +193,13 @@ final class Rebuild implements Runnable {
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    private Map<TopicPartition, Long> liveTargets(List<TopicPartition> partitions) {
+        var targets = new HashMap<TopicPartition, Long>();
+        partitions.forEach(partition -> targets.put(partition,
+                copiedUpTo.getOrDefault(partition, beginning.get(partition))));
+        return targets;
     }
 
     private void awaitPaused() throws InterruptedException {

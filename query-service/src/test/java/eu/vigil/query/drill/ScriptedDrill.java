@@ -7,12 +7,14 @@ import eu.vigil.contracts.HospitalId;
 import eu.vigil.contracts.IncidentId;
 import eu.vigil.contracts.YesNoUnknown;
 import eu.vigil.contracts.drill.DrillEvent;
+import eu.vigil.contracts.drill.DrillKey;
 import eu.vigil.contracts.drill.DrillStarted;
 import eu.vigil.contracts.drill.Exercise;
 import eu.vigil.contracts.drill.LessonsRecorded;
 import eu.vigil.contracts.drill.ScriptedExpectation;
 import eu.vigil.contracts.drill.ScriptedInject;
 import eu.vigil.contracts.incident.IncidentClassified;
+import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentReported;
 import eu.vigil.contracts.RsitCategory;
 import eu.vigil.contracts.incident.Severity;
@@ -94,7 +96,6 @@ public final class ScriptedDrill {
                 HospitalId.of(hospital), startedAt.plusSeconds(sequence), OFFICER, event);
     }
 
-    /** Publishes the drill, its incident and its obligations, and waits until the read models hold them all. */
     /** As {@link #publish(String, String, String, String, JdbcClient)}, to the test context's own broker and topics. */
     public ScriptedDrill publish(Environment context, JdbcClient jdbc) {
         return publish(context.getRequiredProperty("spring.kafka.bootstrap-servers"),
@@ -103,22 +104,49 @@ public final class ScriptedDrill {
                 context.getRequiredProperty("vigil.topics.notification-events"), jdbc);
     }
 
+    /** Publishes the drill, its incident and its obligations in the clear, and waits until the read models hold them. */
     public ScriptedDrill publish(String bootstrapServers, String drillTopic, String incidentTopic,
                                  String notificationTopic, JdbcClient jdbc) {
-        new IncidentTopic(bootstrapServers, drillTopic).publishAll(List.of(drillEvent(0, started()),
-                drillEvent(1, new LessonsRecorded(drillId, "Call the DPO before classifying.", startedAt.plusSeconds(600)))));
-        new IncidentTopic(bootstrapServers, incidentTopic).publishAll(List.of(
+        new IncidentTopic(bootstrapServers, drillTopic).publishAll(drillEvents());
+        new IncidentTopic(bootstrapServers, incidentTopic).publishAll(incidentEvents());
+        new IncidentTopic(bootstrapServers, notificationTopic).publishAll(notificationEvents());
+        return awaitProjected(jdbc);
+    }
+
+    /**
+     * As {@link #publish(Environment, JdbcClient)}, but as the publishers do since ADR 0023: the drill's key first,
+     * then every record of the drill sealed with it, in one Kafka transaction.
+     */
+    public ScriptedDrill publishSealed(Environment context, JdbcClient jdbc, DrillKey key) {
+        new SealedDrillTopics(context).publish(key, List.of(
+                new SealedDrillTopics.Records(context.getRequiredProperty("vigil.topics.drill-events"), drillEvents()),
+                new SealedDrillTopics.Records(context.getRequiredProperty("vigil.topics.incident-events"),
+                        incidentEvents()),
+                new SealedDrillTopics.Records(context.getRequiredProperty("vigil.topics.notification-events"),
+                        notificationEvents())));
+        return awaitProjected(jdbc);
+    }
+
+    public List<EventEnvelope<DrillEvent>> drillEvents() {
+        return List.of(drillEvent(0, started()),
+                drillEvent(1, new LessonsRecorded(drillId, "Call the DPO before classifying.", startedAt.plusSeconds(600))));
+    }
+
+    public List<EventEnvelope<IncidentEvent>> incidentEvents() {
+        return List.of(
                 IncidentEvents.envelope(hospital, 0, startedAt.plusSeconds(30), OFFICER, new IncidentReported(incident,
                         HospitalId.of(hospital), "Drill: PACS unreachable", awareAt.minusSeconds(10), awareAt,
                         RsitCategory.AVAILABILITY_OUTAGE, YesNoUnknown.UNKNOWN, "Images do not load.",
                         new Exercise(drillId, 60))),
                 IncidentEvents.envelope(hospital, 1, startedAt.plusSeconds(180), DPO, new IncidentClassified(incident,
                         RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, List.of(), "ransomware", Severity.HIGH,
-                        YesNoUnknown.YES, null))));
+                        YesNoUnknown.YES, null)));
+    }
+
+    public List<EventEnvelope<NotificationEvent>> notificationEvents() {
         var warningDue = awareAt.plus(Duration.ofMinutes(24));
         var notificationDue = awareAt.plus(Duration.ofMinutes(72));
-        var notifications = new IncidentTopic(bootstrapServers, notificationTopic);
-        notifications.publishAll(List.of(
+        return List.of(
                 notice(earlyWarning, 0, NOTIFIER, opened(earlyWarning, "NIS2_EARLY_WARNING", warningDue), awareAt),
                 notice(earlyWarning, 1, NOTIFIER, new ReminderTriggered(earlyWarning, warningDue, Duration.ofMinutes(4)),
                         warningDue.minusSeconds(240)),
@@ -128,7 +156,11 @@ public final class ScriptedDrill {
                         "EXERCISE-1", "drill", 1, "sha-256", "portal"), awareAt.plus(Duration.ofMinutes(30))),
                 notice(notification, 0, NOTIFIER, opened(notification, "NIS2_INCIDENT_NOTIFICATION", notificationDue),
                         awareAt),
-                notice(notification, 1, NOTIFIER, new DeadlineMissed(notification, notificationDue), notificationDue)));
+                notice(notification, 1, NOTIFIER, new DeadlineMissed(notification, notificationDue), notificationDue));
+    }
+
+    /** Waits until the read models hold the drill, its incident and its obligations. */
+    private ScriptedDrill awaitProjected(JdbcClient jdbc) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc,
                 "select count(*) from query.drill where drill_id = :id and last_sequence = 1", drillId) == 1
                 && count(jdbc, "select count(*) from query.incident_register where incident_id = :id and drill_id is not null",
