@@ -1,10 +1,10 @@
 package eu.vigil.notifier.campaign;
 
-import eu.vigil.contracts.EventJson;
 import eu.vigil.contracts.incident.IncidentEvent;
 import eu.vigil.contracts.incident.IncidentShareWithdrawn;
 import eu.vigil.contracts.incident.IncidentShared;
 import eu.vigil.correlation.Sightings;
+import eu.vigil.notifier.sealed.SealedRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +27,13 @@ class CampaignWatch {
     static final Sightings.Tables TABLES = new Sightings.Tables("notification.indicator_sighting",
             "notification.campaign_alert");
     private static final Logger log = LoggerFactory.getLogger(CampaignWatch.class);
-    private static final byte[] NO_BYTES = {};
 
+    private final SealedRecords records;
     private final Sightings sightings;
     private final NamedParameterJdbcTemplate jdbc;
 
-    CampaignWatch(Sightings sightings, NamedParameterJdbcTemplate jdbc) {
+    CampaignWatch(SealedRecords records, Sightings sightings, NamedParameterJdbcTemplate jdbc) {
+        this.records = records;
         this.sightings = sightings;
         this.jdbc = jdbc;
     }
@@ -42,7 +43,11 @@ class CampaignWatch {
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         // a tombstone (null value) is as unreadable as garbage and is parked the same way
-        var delivery = EventJson.read(record.value() == null ? NO_BYTES : record.value(), IncidentEvent.class);
+        var opened = records.read(record, IncidentEvent.class);
+        if (opened.isEmpty()) {
+            return; // a deleted drill's (ADR 0023): none of its shares belongs here anyway
+        }
+        var delivery = opened.get();
         if (delivery.payload() instanceof IncidentShared share && share.exercise() == null) {
             // a drill's share belongs on vigil.drill-shares (ADR 0022); one here by mistake raises no alert
             var raised = sightings.shared(jdbc, TABLES, share, delivery.hospitalId().value(),

@@ -27,6 +27,12 @@ public class DrillParticipants {
                 .param("drill", started.drillId()).param("address", address).update());
     }
 
+    /** On the drill's deletion (ADR 0023): their addresses are personal data of staff. */
+    @Transactional
+    public void forget(UUID drillId) {
+        jdbc.sql("delete from notification.drill_participant where drill_id = :drill").param("drill", drillId).update();
+    }
+
     /** The drill's participants, in the order of their addresses; empty when its start named none or is not known. */
     public List<String> of(UUID drillId) {
         return jdbc.sql("select address from notification.drill_participant where drill_id = :drill order by address")

@@ -23,10 +23,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes {@code notification.seen_incident}, and nothing else does, and tells {@link Duties} what changed. The row
- * is derived from the incident's one fold ({@link IncidentState}), which it keeps beside it; what changed is the
- * difference between the state before and after the event. One transaction per delivery holds the seen incident
- * and the obligations' events: a duplicate delivery finds its event folded in already and changes nothing.
+ * Writes {@code notification.seen_incident}, and nothing else does but a drill's deletion ({@link DrillIncidents}),
+ * and tells {@link Duties} what changed. The row is derived from the incident's one fold ({@link IncidentState}),
+ * which it keeps beside it; what changed is the difference between the state before and after the event. One
+ * transaction per delivery holds the seen incident and the obligations' events: a duplicate delivery finds its event
+ * folded in already and changes nothing.
  */
 @Component
 class SeenIncidentRecorder {

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads {@code notification.obligation}, which only {@link ObligationProjection} writes. */
+/**
+ * Reads {@code notification.obligation}, which only {@link ObligationProjection} writes (and a drill's deletion removes:
+ * {@link DrillObligations}).
+ */
 @Repository
 public class ObligationView {
 

@@ -15,6 +15,7 @@ import eu.vigil.contracts.incident.Severity;
 import eu.vigil.contracts.incident.SharedIndicator;
 import eu.vigil.correlation.CampaignRule;
 import eu.vigil.testsupport.IncidentEvents;
+import eu.vigil.testsupport.DrillKeyTopic;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import jakarta.mail.Message;
@@ -50,6 +51,7 @@ class CampaignAlertMailIT {
     @Autowired JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-keys}") String keyTopic;
     @Value("${vigil.cert.consumer-group}") String certGroup;
 
     @Test
@@ -58,7 +60,8 @@ class CampaignAlertMailIT {
         var share = IncidentEvents.envelope("h-gent", 1, T0, new IncidentShared(incident, 1, Tlp.GREEN, false,
                 RsitCategory.MALICIOUS_CODE_INFECTED_SYSTEM, Severity.HIGH, "Drill: beacon", Phase.CONTAINMENT,
                 PatientCareImpact.NONE, List.of(), List.of(new SharedIndicator(IndicatorType.DOMAIN,
-                "drill.campaign.test", Tlp.GREEN)), YesNoUnknown.NO, "BE", false, new Exercise(UUID.randomUUID(), 60)));
+                "drill.campaign.test", Tlp.GREEN)), YesNoUnknown.NO, "BE", false,
+                new Exercise(DrillKeyTopic.drillWithKey(bootstrapServers, keyTopic), 60)));
 
         var record = new IncidentTopic(bootstrapServers, new IncidentTopic(bootstrapServers, topic).shareTopic())
                 .send(share.aggregateId(), EventJson.write(share));

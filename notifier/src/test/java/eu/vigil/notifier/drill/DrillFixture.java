@@ -16,6 +16,7 @@ import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationIds;
 import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.testsupport.DrillKeyTopic;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -67,6 +68,7 @@ abstract class DrillFixture {
     @Autowired ObligationView view;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-keys}") String keyTopic;
     @Value("${vigil.topics.drill-events}") String drillTopic;
     @Autowired DrillParticipants participants;
 
@@ -84,7 +86,7 @@ abstract class DrillFixture {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         drill = IncidentId.generate();
         real = IncidentId.generate();
-        UUID drillId = UUID.randomUUID();
+        UUID drillId = DrillKeyTopic.drillWithKey(bootstrapServers, keyTopic);
         new IncidentTopic(bootstrapServers, drillTopic).publish(new EventEnvelope<DrillEvent>(UUID.randomUUID(),
                 "DrillStarted", 1, drillId.toString(), 0, HospitalId.of(HOSPITAL), now,
                 new Actor("u-officer-1", "SECURITY_OFFICER"), new DrillStarted(drillId, HospitalId.of(HOSPITAL),

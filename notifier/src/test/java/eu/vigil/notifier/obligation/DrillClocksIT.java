@@ -10,6 +10,7 @@ import eu.vigil.contracts.incident.Significance;
 import eu.vigil.contracts.incident.SignificanceAssessed;
 import eu.vigil.notifier.hospital.HospitalProfile;
 import eu.vigil.notifier.hospital.HospitalProfiles;
+import eu.vigil.testsupport.DrillKeyTopic;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import org.awaitility.Awaitility;
@@ -39,6 +40,7 @@ class DrillClocksIT {
     @Autowired ObligationView view;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-keys}") String keyTopic;
 
     private IncidentTopic incidents;
 
@@ -55,7 +57,7 @@ class DrillClocksIT {
         var drill = IncidentId.generate();
         var real = IncidentId.generate();
 
-        significant(drill, aware, new Exercise(UUID.randomUUID(), 60));
+        significant(drill, aware, new Exercise(DrillKeyTopic.drillWithKey(bootstrapServers, keyTopic), 60));
         significant(real, aware, null);
 
         assertThat(earlyWarning(drill).dueAt()).isEqualTo(aware.plus(Duration.ofMinutes(24)));
@@ -68,7 +70,7 @@ class DrillClocksIT {
         Instant aware = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofSeconds(90));
         var drill = IncidentId.generate();
 
-        significant(drill, aware, new Exercise(UUID.randomUUID(), 720));
+        significant(drill, aware, new Exercise(DrillKeyTopic.drillWithKey(bootstrapServers, keyTopic), 720));
 
         assertThat(earlyWarning(drill).dueAt()).isEqualTo(aware.plus(Duration.ofMinutes(2)));
         var lastReminder = Awaitility.await().atMost(Duration.ofSeconds(60))

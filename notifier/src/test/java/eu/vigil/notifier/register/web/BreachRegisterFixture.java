@@ -19,6 +19,7 @@ import eu.vigil.notifier.hospital.HospitalProfiles;
 import eu.vigil.notifier.obligation.ObligationIds;
 import eu.vigil.contracts.notification.ObligationStatus;
 import eu.vigil.notifier.obligation.ObligationView;
+import eu.vigil.testsupport.DrillKeyTopic;
 import eu.vigil.testsupport.IncidentTopic;
 import eu.vigil.testsupport.RealInfrastructure;
 import eu.vigil.testsupport.TestTokens;
@@ -65,6 +66,7 @@ abstract class BreachRegisterFixture {
     @Autowired ObligationView view;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Value("${vigil.topics.drill-keys}") String keyTopic;
     @Value("${spring.kafka.consumer.group-id}") String group;
 
     String hospital;
@@ -109,7 +111,8 @@ abstract class BreachRegisterFixture {
                 YesNoUnknown.YES);
         // a breach played in a drill (ADR 0022): its obligation runs on the drill's clock, the register never lists it
         drillsBreach = report(IncidentId.generate(), hospital, "Drill: patient records on a phishing site",
-                notifiedAware, YesNoUnknown.YES, new Exercise(UUID.randomUUID(), 60));
+                notifiedAware, YesNoUnknown.YES,
+                new Exercise(DrillKeyTopic.drillWithKey(bootstrapServers, keyTopic), 60));
         for (IncidentId breach : List.of(notified, notRequired, pending, othersBreach, drillsBreach)) {
             Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> view.find(ObligationIds.of(breach, GDPR)).isPresent());
