@@ -49,9 +49,23 @@ final class DemoApi {
                         : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
                 .build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (!List.of(200, 201).contains(response.statusCode())) {
+        if (!List.of(200, 201, 204).contains(response.statusCode())) {
             throw new IllegalStateException("Demo data, step '" + step + "': " + method + " " + path + " answered "
                     + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** What a GET of the path answers as the hospital's client; null while it answers 404. */
+    JsonNode find(String hospital, String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(serviceUrl + path))
+                .header("Authorization", tokens.bearer("integration-" + hospital)).GET().build();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Demo data: GET " + path + " answered " + response.statusCode());
         }
         return JSON.readTree(response.body());
     }

@@ -12,12 +12,14 @@ final class DemoData {
 
     private final DemoApi api;
     private final DemoObligations obligations;
+    private final DemoDeletedDrill deletedDrill;
     private final Instant t;
 
     /** @param t the load moment the scenarios' times are relative to */
-    DemoData(String commandServiceUrl, String notifierUrl, Tokens tokens, Instant t) {
+    DemoData(String commandServiceUrl, String notifierUrl, String queryServiceUrl, Tokens tokens, Instant t) {
         this.api = new DemoApi(commandServiceUrl, tokens);
         this.obligations = new DemoObligations(new DemoApi(notifierUrl, tokens), t);
+        this.deletedDrill = new DemoDeletedDrill(api, new DemoApi(queryServiceUrl, tokens));
         this.t = t;
     }
 
@@ -31,6 +33,7 @@ final class DemoData {
         var scenarios = new DemoScenarios(api, t);
         scenarios.load();
         obligations.decisions(scenarios.loaded());
+        deletedDrill.load();
     }
 
     private void hospital(String id, String name, String country, String zone, String language)

@@ -73,8 +73,8 @@ public final class LocalStack {
             var stack = new RunningStack(settings, postgres, kafka, new LocalMail(mail, mailbox), processes,
                     directory);
             if (settings.demoData() && !folder.demoDataLoaded()) {
-                new DemoData(stack.commandServiceUrl(), stack.notifierUrl(), new Tokens(settings.issuer(), directory),
-                        folder.demoDataTime())
+                new DemoData(stack.commandServiceUrl(), stack.notifierUrl(), stack.queryServiceUrl(),
+                        new Tokens(settings.issuer(), directory), folder.demoDataTime())
                         .load();
                 folder.markDemoDataLoaded();
             }
