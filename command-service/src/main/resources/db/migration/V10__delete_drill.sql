@@ -1,7 +1,7 @@
 -- A deleted drill leaves the event store (ADR 0023): incident.delete_drill(drill) removes the drill's aggregate and
 -- its incidents' aggregates, each whole (its hash chain goes with it: ADR 0006/0013), with their snapshots, request
--- keys, parked publications (its key's too) and the drill's row. The append-only trigger lets through a delete of exactly the
--- aggregates the function names for its own transaction, and nothing else; updates stay refused.
+-- keys, parked publications (its key's too) and the drill's row. The append-only trigger lets through a delete of
+-- exactly the aggregates the function names for its own transaction, and nothing else; updates stay refused.
 create or replace function incident.refuse_event_change() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' and old.aggregate_identifier = any (
