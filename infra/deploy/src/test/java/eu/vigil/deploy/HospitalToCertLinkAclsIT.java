@@ -2,7 +2,6 @@ package eu.vigil.deploy;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,24 +29,22 @@ import static eu.vigil.deploy.HospitalPublisher.DRILL_EVENTS;
 import static eu.vigil.deploy.HospitalPublisher.DRILL_SHARES;
 import static eu.vigil.deploy.HospitalPublisher.EVENTS;
 import static eu.vigil.deploy.HospitalPublisher.SHARES;
+import static eu.vigil.deploy.LinkBrokers.CERT_USER;
+import static eu.vigil.deploy.LinkBrokers.HOSPITAL_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The share link (issue 18) between two brokers that authenticate every client and authorise it by ACL: the link's
- * users hold exactly the ACLs of mirror/link-acls.txt, and MirrorMaker logs in with the mirror file's own
- * credential lines. It copies every share once with those ACLs, and they let it do nothing else.
+ * users hold exactly the ACLs of mirror/link-acls.txt, and MirrorMaker connects with the mirror file's own listener
+ * lines (SASL_SSL, SCRAM-SHA-512, a PEM truststore). It copies every share once with those ACLs, over TLS, and they
+ * let it do nothing else.
  */
 class HospitalToCertLinkAclsIT {
 
-    private static final String HOSPITAL_ID = "h-brugge";
-    /** Another hospital whose id begins with this one's: a prefixed ACL ending at the id would cover its names. */
+    /** Another hospital whose id begins with the link's (h-brugge): a prefixed ACL ending at the id would cover it. */
     private static final String OTHER_HOSPITAL_ID = "h-brugge-west";
-    private static final String CERT_USER = "mirror-h-brugge";
-    private static final String CERT_PASSWORD = "cert-secret";
-    private static final String HOSPITAL_USER = "mirror";
-    private static final String HOSPITAL_PASSWORD = "hospital-secret";
     /** A topic of the CERT's own, which no link writes. */
     private static final String CERT_TOPIC = "vigil.notification-events";
     private static final List<String> INCIDENTS = List.of(
@@ -61,7 +58,7 @@ class HospitalToCertLinkAclsIT {
     @TempDir
     Path storage;
 
-    private SaslBroker hospital;
+    private LinkBrokers brokers;
     private SaslBroker cert;
     private HospitalPublisher publisher;
     private MirrorLink link;
@@ -70,21 +67,10 @@ class HospitalToCertLinkAclsIT {
 
     @BeforeEach
     void startBothBrokersWithTheLinksAcls() {
-        hospital = SaslBroker.start(storage.resolve("hospital"));
-        cert = SaslBroker.start(storage.resolve("cert"));
-        hospital.createTopics(SHARES, EVENTS, DRILL_SHARES, DRILL_EVENTS);
-        cert.createTopics(SHARES, DRILL_SHARES, CERT_TOPIC, "mm2-configs." + OTHER_HOSPITAL_ID + ".internal",
+        brokers = LinkBrokers.start(storage, CERT_TOPIC, "mm2-configs." + OTHER_HOSPITAL_ID + ".internal",
                 "mm2-offsets." + OTHER_HOSPITAL_ID + ".internal", "mm2-status." + OTHER_HOSPITAL_ID + ".internal");
-        hospital.createUser(HOSPITAL_USER, HOSPITAL_PASSWORD);
-        cert.createUser(CERT_USER, CERT_PASSWORD);
-        LinkAcls.grant(hospital, "hospital", HOSPITAL_ID, HOSPITAL_USER, storage.resolve("hospital-admin.properties"));
-        LinkAcls.grant(cert, "cert", HOSPITAL_ID, CERT_USER, storage.resolve("cert-admin.properties"));
-        // the users and ACLs reach the broker's authorizer through its metadata log, a moment after the answer
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(BrokerContents.topics(linkAtHospital())).contains(SHARES);
-            assertThat(BrokerContents.topics(linkAtCert())).contains(SHARES);
-        });
-        publisher = new HospitalPublisher(hospital.superUser());
+        cert = brokers.cert();
+        publisher = new HospitalPublisher(brokers.hospital().superUser());
     }
 
     @AfterEach
@@ -95,11 +81,8 @@ class HospitalToCertLinkAclsIT {
         if (publisher != null) {
             publisher.close();
         }
-        if (cert != null) {
-            cert.close();
-        }
-        if (hospital != null) {
-            hospital.close();
+        if (brokers != null) {
+            brokers.close();
         }
     }
 
@@ -107,12 +90,12 @@ class HospitalToCertLinkAclsIT {
     void givenTheLinksAclsOnBothSides_whenTheLinkRunsAndRestarts_thenTheCertHoldsEachShareAndDrillShareOnce() {
         try (var denials = AuthorizerDenials.record()) {
             publishRevisions(1, 2);
-            link = startLink();
+            link = brokers.startLink();
             awaitCertHoldsWhatWasPublished();
 
             link.close();
             publishRevisions(3, 4);
-            link = startLink();
+            link = brokers.startLink();
             awaitCertHoldsWhatWasPublished();
 
             link.close();
@@ -162,30 +145,12 @@ class HospitalToCertLinkAclsIT {
                 .isInstanceOf(TransactionalIdAuthorizationException.class);
     }
 
-    private MirrorLink startLink() {
-        var credentials = new HashMap<String, String>();
-        // the file's commented lines, uncommented; the embedded brokers have no TLS, so SASL without it
-        MirrorLink.commentedCredentials().forEach((name, value) -> {
-            if (!name.contains(".ssl.")) {
-                credentials.put(name, value.replace("SASL_SSL", "SASL_PLAINTEXT"));
-            }
-        });
-        return MirrorLink.start(Map.of(
-                "VIGIL_MIRROR_HOSPITAL_ID", HOSPITAL_ID,
-                "VIGIL_MIRROR_HOSPITAL_BOOTSTRAP_SERVERS", hospital.bootstrapServers(),
-                "VIGIL_MIRROR_HOSPITAL_USERNAME", HOSPITAL_USER,
-                "VIGIL_MIRROR_HOSPITAL_PASSWORD", HOSPITAL_PASSWORD,
-                "VIGIL_MIRROR_CERT_BOOTSTRAP_SERVERS", cert.bootstrapServers(),
-                "VIGIL_MIRROR_CERT_USERNAME", CERT_USER,
-                "VIGIL_MIRROR_CERT_PASSWORD", CERT_PASSWORD), 0, credentials);
-    }
-
     private Map<String, Object> linkAtHospital() {
-        return hospital.user(HOSPITAL_USER, HOSPITAL_PASSWORD);
+        return brokers.linkAtHospital();
     }
 
     private Map<String, Object> linkAtCert() {
-        return cert.user(CERT_USER, CERT_PASSWORD);
+        return brokers.linkAtCert();
     }
 
     private void publishRevisions(int first, int last) {
