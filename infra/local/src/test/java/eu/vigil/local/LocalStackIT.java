@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static eu.vigil.local.StackFixture.count;
 import static eu.vigil.local.StackFixture.send;
@@ -57,6 +58,7 @@ class LocalStackIT {
             assertThat(count(stack, "select count(*) from query.incident_register where shared_tlp is not null"))
                     .isEqualTo(SHARED_DEMO_INCIDENTS);
             theDemoDeadlinesStandAsTheScenariosSay(stack);
+            lyonsDeletedDrillLeftOnlyItsReport(stack);
         }
 
         try (var stack = StackFixture.start(settings)) {
@@ -81,6 +83,21 @@ class LocalStackIT {
         try (var reuse = new ServerSocket(settings.postgresPort(), 1, InetAddress.getLoopbackAddress())) {
             assertThat(reuse.getLocalPort()).isEqualTo(settings.postgresPort());
         }
+    }
+
+    // ADR 0023: Lyon's phishing tabletop, deleted at load, is in no store and no read model; its report is kept
+    private static void lyonsDeletedDrillLeftOnlyItsReport(RunningStack stack) {
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count(stack, "select count(*) from query_kept.kept_drill_report where hospital_id = 'h-lyon'") == 1);
+        String deleted = strings(stack, "select drill_id::text from query_kept.kept_drill_report").get(0);
+        for (String table : List.of("incident.drill", "incident.drill_key", "query.drill")) {
+            assertThat(count(stack, "select count(*) from " + table + " where drill_id::text = '" + deleted + "'"))
+                    .as(table).isZero();
+        }
+        assertThat(count(stack, "select count(*) from incident.domain_event_entry where aggregate_identifier = '"
+                + deleted + "'")).as("the drill's events").isZero();
+        // Lyon's PACS drill, not deleted, keeps its own
+        assertThat(count(stack, "select count(*) from incident.drill where hospital_id = 'h-lyon'")).isEqualTo(1);
     }
 
     // demo-scenarios.md: a deadline due soon (Utrecht's GDPR notification), one late (Köln's notification),
