@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -112,6 +113,21 @@ class DrillDeletionIT {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(anotherHospitals.getStatusCode().value()).isEqualTo(404);
         assertThat(eventsOf(running.toString()) + eventsOf(ended.toString())).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnIdThatIsNoDrillId_whenDeleted_thenAProblemNamesTheIdEchoingAShortPrefixAndNothingIsRecorded() {
+        long before = jdbc.sql("select count(*) from incident.domain_event_entry").query(Long.class).single();
+
+        var malformed = http.exchange("/api/drills/" + "not-a-drill-".repeat(30), HttpMethod.DELETE,
+                json(null, OFFICER), JsonNode.class);
+
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(malformed.getBody().path("errors").findValuesAsText("pointer")).containsExactly("id");
+        assertThat(malformed.getBody().path("value").asText()).startsWith("not-a-drill-").hasSizeLessThan(100);
+        assertThat(jdbc.sql("select count(*) from incident.domain_event_entry").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     private long eventsOf(String aggregate) {

@@ -54,6 +54,9 @@ class DrillPage {
         model.addAttribute("lessons", drill.lessons() == null ? List.of()
                 : drill.lessons().lines().filter(line -> !line.isBlank()).toList()); // a paragraph a line
         model.addAttribute("form", lessons);
+        if (!model.containsAttribute("deleteForm")) { // a refused deletion brings its own, with its error
+            model.addAttribute("deleteForm", DeleteDrillForm.UNTICKED);
+        }
         return VIEW;
     }
 }

@@ -13,13 +13,16 @@ import eu.vigil.security.EndpointRules;
 import eu.vigil.security.VigilAccess;
 import eu.vigil.security.VigilRole;
 import eu.vigil.security.VigilUser;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,15 +110,19 @@ class DrillPageController {
     }
 
     /**
-     * The button is on an ended drill's page only, beside a box to tick that confirms it: unticked, or for a running
-     * drill, the page shows again and nothing is deleted.
+     * The button is on an ended drill's page only, beside a box to tick that confirms it: unticked (or holding anything
+     * but the box's value), the page shows again with the box's error; for a running drill, the page shows again.
+     * Nothing is deleted in either case.
      */
     @PostMapping("/drills/{id}/delete")
-    String delete(@PathVariable UUID id, @RequestParam(required = false) String confirm,
-                  @AuthenticationPrincipal VigilUser user) {
-        page.find(id, user);
-        if (!"yes".equals(confirm)) {
-            return toDrillPage(id);
+    String delete(@PathVariable UUID id, @Valid @ModelAttribute("deleteForm") DeleteDrillForm form,
+                  BindingResult errors, @AuthenticationPrincipal VigilUser user, Model model, Locale locale) {
+        DrillRecord drill = page.find(id, user);
+        if (!errors.hasErrors() && form.confirm() == null) {
+            errors.rejectValue("confirm", "drill.delete.confirm.required");
+        }
+        if (errors.hasErrors()) {
+            return page.show(drill, LessonsForm.of(drill.lessons()), model, locale);
         }
         try {
             commands.send(new DeleteDrill(id, HospitalId.of(user.ownHospital()), clock.instant()), user);

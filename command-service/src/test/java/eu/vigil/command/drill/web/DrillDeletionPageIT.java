@@ -57,8 +57,13 @@ class DrillDeletionPageIT {
         end(drill);
 
         var unconfirmed = postForm(http, "/drills/" + drill + "/delete", "", OFFICER);
+        var forged = postForm(http, "/drills/" + drill + "/delete", "confirm=true", OFFICER);
 
-        assertThat(unconfirmed.getHeaders().getLocation().toString()).endsWith("/drills/" + drill);
+        assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(unconfirmed.getBody()).contains("field-error",
+                "Tick the box to confirm that the drill is to be deleted for good.", DELETE_BUTTON);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forged.getBody()).contains("id=\"confirm-error\"");
         assertThat(storedTypes(drill)).doesNotContain("eu.vigil.contracts.drill.DrillDeleted");
     }
 
