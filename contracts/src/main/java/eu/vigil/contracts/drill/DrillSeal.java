@@ -1,6 +1,7 @@
 package eu.vigil.contracts.drill;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.vigil.contracts.EventJson;
 
@@ -12,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +35,9 @@ public final class DrillSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper MAPPER = EventJson.mapper();
+    // as the envelope's writer puts the field: a record without these bytes is in the clear, without parsing it
+    private static final byte[] SEALED_FIELD = ("\"" + SEALED + "\":").getBytes(StandardCharsets.UTF_8);
 
     private DrillSeal() {
     }
@@ -43,7 +48,7 @@ public final class DrillSeal {
         if (envelope.has(SEALED)) {
             throw new IllegalArgumentException("The record is sealed already");
         }
-        ObjectNode secret = EventJson.mapper().createObjectNode();
+        ObjectNode secret = MAPPER.createObjectNode();
         secret.set("actor", envelope.remove("actor"));
         secret.set("payload", envelope.remove("payload"));
         byte[] nonce = new byte[NONCE_BYTES];
@@ -57,12 +62,12 @@ public final class DrillSeal {
 
     /** The drill whose key sealed the record; empty for a record in the clear (or one that is no JSON object). */
     public static Optional<UUID> drillOf(byte[] record) {
-        if (record == null || record.length == 0) {
+        if (record == null || !holds(record, SEALED_FIELD)) {
             return Optional.empty();
         }
         JsonNode tree;
         try {
-            tree = EventJson.mapper().readTree(record);
+            tree = MAPPER.readTree(record);
         } catch (IOException e) {
             return Optional.empty(); // not for this class to judge: the reader refuses it as unreadable
         }
@@ -99,8 +104,8 @@ public final class DrillSeal {
         if (sealed.length <= NONCE_BYTES) {
             throw new TamperedRecordException("The sealed part is too short");
         }
-        byte[] nonce = java.util.Arrays.copyOf(sealed, NONCE_BYTES);
-        byte[] ciphertext = java.util.Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
+        byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
+        byte[] ciphertext = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
         JsonNode secret = object(crypt(Cipher.DECRYPT_MODE, key, nonce, eventId(envelope), ciphertext));
         envelope.remove(DRILL_ID);
         envelope.remove(SEALED);
@@ -132,7 +137,7 @@ public final class DrillSeal {
 
     private static ObjectNode object(byte[] json) {
         try {
-            JsonNode tree = EventJson.mapper().readTree(json);
+            JsonNode tree = MAPPER.readTree(json);
             if (tree instanceof ObjectNode object) {
                 return object;
             }
@@ -144,10 +149,19 @@ public final class DrillSeal {
 
     private static byte[] bytes(JsonNode tree) {
         try {
-            return EventJson.mapper().writeValueAsBytes(tree);
+            return MAPPER.writeValueAsBytes(tree);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write a JSON tree", e);
         }
+    }
+
+    private static boolean holds(byte[] record, byte[] part) {
+        for (int start = 0; start <= record.length - part.length; start++) {
+            if (Arrays.equals(record, start, start + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String prefix(JsonNode value) {

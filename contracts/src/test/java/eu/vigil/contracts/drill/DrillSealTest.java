@@ -50,6 +50,17 @@ class DrillSealTest {
     }
 
     @Test
+    void aRecordWhosePayloadMerelyMentionsSealingStaysInTheClear() {
+        var mentioning = new EventEnvelope<DrillEvent>(UUID.randomUUID(), "LessonsRecorded", 1, DRILL.toString(), 3,
+                HospitalId.of("chu-liege"), Instant.parse("2026-11-03T10:15:00Z"), OFFICER, new LessonsRecorded(DRILL,
+                "The \"sealed\": envelope of the backup tapes", Instant.parse("2026-11-03T10:15:00Z")));
+        byte[] plain = EventJson.write(mentioning);
+
+        assertThat(DrillSeal.drillOf(plain)).isEmpty();
+        assertThat(DrillSeal.open(plain, KEY)).isSameAs(plain);
+    }
+
+    @Test
     void anotherDrillsKeyDoesNotOpenIt() {
         byte[] sealed = DrillSeal.seal(EventJson.write(envelope(UUID.randomUUID())), KEY);
         var otherKeyUnderTheSameName = DrillKey.generate(DRILL);
