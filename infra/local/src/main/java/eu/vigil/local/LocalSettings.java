@@ -18,11 +18,13 @@ import java.util.Map;
  * @param commits  {@link Commits#DURABLE} unless {@code --fast-unsafe-commits} / VIGIL_FAST_UNSAFE_COMMITS=true asks
  *                 for speed over durability (a demo): a single hospital runs this install, and an incident answered
  *                 201 must survive a power cut
+ * @param fullJit  the services' JVMs compile with both JIT tiers ({@code --full-jit} / VIGIL_FULL_JIT=true), for
+ *                 throughput (the benchmark); by default C1 only, which starts them in seconds on a small machine
  */
 public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData, Commits commits, int postgresPort,
                             int kafkaPort, int kafkaControllerPort, int identityPort, int gatewayPort,
                             int commandServicePort, int queryServicePort, int notifierPort, int smtpPort,
-                            int mailboxPort, int instances) {
+                            int mailboxPort, int instances, boolean fullJit) {
 
     static final int MOST_INSTANCES = 4;
 
@@ -39,7 +41,7 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                          int commandServicePort, int queryServicePort, int notifierPort, int smtpPort,
                          int mailboxPort) {
         this(dataDirectory, clean, demoData, commits, postgresPort, kafkaPort, kafkaControllerPort, identityPort,
-                gatewayPort, commandServicePort, queryServicePort, notifierPort, smtpPort, mailboxPort, 1);
+                gatewayPort, commandServicePort, queryServicePort, notifierPort, smtpPort, mailboxPort, 1, false);
     }
 
     public static LocalSettings from(String[] args, Map<String, String> environment) {
@@ -48,7 +50,7 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 Path.of(setting(flags, environment, "data-dir", ".vigil-local")).toAbsolutePath(),
                 flags.contains("--clean"),
                 !flags.contains("--no-demo-data"),
-                fastUnsafeCommits(flags, environment) ? Commits.FAST_UNSAFE : Commits.DURABLE,
+                yes(flags, environment, "fast-unsafe-commits") ? Commits.FAST_UNSAFE : Commits.DURABLE,
                 port(flags, environment, "postgres-port", 55432),
                 port(flags, environment, "kafka-port", 59092),
                 port(flags, environment, "kafka-controller-port", 59093),
@@ -59,7 +61,8 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
                 port(flags, environment, "notifier-port", 8083),
                 port(flags, environment, "smtp-port", 3025),
                 port(flags, environment, "mailbox-port", 8025),
-                number(flags, environment, "instances", 1));
+                number(flags, environment, "instances", 1),
+                yes(flags, environment, "full-jit"));
     }
 
     /** The local identity provider: the OpenID Connect issuer that the gateway and the services trust. */
@@ -82,14 +85,15 @@ public record LocalSettings(Path dataDirectory, boolean clean, boolean demoData,
         return "--" + setting + "=N or " + environmentVariable(setting) + "=N";
     }
 
-    private static boolean fastUnsafeCommits(List<String> flags, Map<String, String> environment) {
-        if (flags.contains("--fast-unsafe-commits")) {
+    /** A switch: {@code --name}, else VIGIL_NAME=true or false, else off. */
+    private static boolean yes(List<String> flags, Map<String, String> environment, String name) {
+        if (flags.contains("--" + name)) {
             return true;
         }
-        String value = environment.getOrDefault(environmentVariable("fast-unsafe-commits"), "false");
+        String value = environment.getOrDefault(environmentVariable(name), "false");
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException("'" + value + "' is neither true nor false: set "
-                    + environmentVariable("fast-unsafe-commits") + "=true or false");
+                    + environmentVariable(name) + "=true or false");
         }
         return Boolean.parseBoolean(value);
     }

@@ -61,7 +61,7 @@ public final class LocalStack {
             kafka = startKafka(settings);
             mail = LocalMailServer.start(settings.smtpPort());
             mailbox = MailboxPage.start(settings.mailboxPort(), mail);
-            var launcher = new Launcher(jars, folder);
+            var launcher = new Launcher(jars, folder, settings.fullJit());
             processes.add(launcher.identity(settings, folder));
             processes.get(0).awaitReady(START_TIMEOUT); // the services fetch its keys on their first request
             var services = launcher.services(settings, postgres, kafka);
@@ -128,7 +128,7 @@ public final class LocalStack {
     }
 
     /** How each process is started: its jar, port, log file, arguments and secrets. */
-    private record Launcher(Path jars, DataFolder folder) {
+    private record Launcher(Path jars, DataFolder folder, boolean fullJit) {
 
         ServiceProcess identity(LocalSettings settings, DataFolder folder) throws IOException {
             return launch("identity", settings.identityPort(), List.of(
@@ -207,7 +207,7 @@ public final class LocalStack {
             withProbes.add("--management.endpoint.health.probes.enabled=true"); // the launcher waits for readiness
             withProbes.addAll(jsonLog(name));
             return ServiceProcess.launch(name, jars.resolve(jar + ".jar"), port, folder.log(name), withProbes,
-                    environment);
+                    environment, fullJit);
         }
 
         /**

@@ -34,11 +34,17 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** @param environment added to this process's environment: where secrets go, never the command line */
+    /**
+     * @param environment added to this process's environment: where secrets go, never the command line
+     * @param fullJit     both JIT tiers (throughput) instead of C1 only (start-up): {@link LocalSettings#fullJit()}
+     */
     static ServiceProcess launch(String name, Path jar, int port, Path log, List<String> arguments,
-                                 Map<String, String> environment) throws IOException {
-        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+                                 Map<String, String> environment, boolean fullJit) throws IOException {
+        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        if (!fullJit) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         var builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);

@@ -50,4 +50,13 @@ class LocalSettingsTest {
         assertThatThrownBy(() -> LocalSettings.from(new String[] {"--instances=two"}, Map.of()))
                 .hasMessageContaining("'two' is not a number");
     }
+
+    @Test
+    void givenNoJitAskedThenTheServicesStartWithC1OnlyElseWithTheFullJit() {
+        assertThat(LocalSettings.from(NO_FLAGS, Map.of()).fullJit()).isFalse();
+        assertThat(LocalSettings.from(new String[] {"--full-jit"}, Map.of()).fullJit()).isTrue();
+        assertThat(LocalSettings.from(NO_FLAGS, Map.of("VIGIL_FULL_JIT", "true")).fullJit()).isTrue();
+        assertThatThrownBy(() -> LocalSettings.from(NO_FLAGS, Map.of("VIGIL_FULL_JIT", "1")))
+                .hasMessageContaining("VIGIL_FULL_JIT=true or false");
+    }
 }

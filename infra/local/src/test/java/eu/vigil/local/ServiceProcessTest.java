@@ -19,7 +19,7 @@ class ServiceProcessTest {
             throws Exception {
         var log = folder.resolve("query-service.log");
         try (var service = ServiceProcess.launch("query-service", folder.resolve("missing.jar"),
-                Ports.requireFree(0, "query-service", ""), log, List.of(), Map.of())) {
+                Ports.requireFree(0, "query-service", ""), log, List.of(), Map.of(), false)) {
 
             var failure = catchThrowable(() -> service.awaitReady(Duration.ofSeconds(30)));
 

@@ -34,7 +34,7 @@ final class StackFixture {
     /** @param instances of each service, behind the gateway */
     static LocalSettings settings(Path dataDirectory, boolean demoData, int instances) {
         return new LocalSettings(dataDirectory, false, demoData, Commits.DURABLE, freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), instances);
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), instances, false);
     }
 
     static RunningStack start(LocalSettings settings) throws IOException, InterruptedException {
