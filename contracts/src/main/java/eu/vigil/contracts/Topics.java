@@ -12,8 +12,8 @@ public final class Topics {
 
     /**
      * What a hospital chose to share with the CERT, and nothing else: its {@code IncidentShared} and
-     * {@code IncidentShareWithdrawn} events, keyed by incident id, without the person who shared (ADR 0021). The only
-     * topic that leaves a hospital: MirrorMaker 2 carries it to the CERT's broker.
+     * {@code IncidentShareWithdrawn} events, keyed by incident id, without the person who shared (ADR 0021). With
+     * {@link #DRILL_SHARES}, the only topics that leave a hospital: MirrorMaker 2 carries both to the CERT's broker.
      */
     public static final String INCIDENT_SHARES = "vigil.incident-shares";
 

@@ -26,8 +26,8 @@ import java.util.UUID;
  * parked in {@code incident.publication_dead_letter}, with every later event of its incident behind it, and
  * publication goes on. Each record carries the trace of the request that recorded its event ({@link EventTrace}).
  * <p>
- * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, the only one that leaves the
- * hospital (ADR 0021): there the envelope names no person, only that the hospital shared. A drill's incident never
+ * A share and its withdrawal also go, in the same Kafka transaction, to the share topic, which leaves the hospital
+ * (ADR 0021): there the envelope names no person, only that the hospital shared. A drill's incident never
  * reaches it (ADR 0022): its events carry the drill in their metadata from the report on ({@code exercise}, stored
  * with them, so it holds after a restart and in a replay), and its shares go, as sanitised, to the drill share topic
  * instead, which the real feed never reads.

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,6 +63,17 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @EnumSource(VigilService.class)
+    void givenAComposeService_whenItsProfilesAreRead_thenEachHasAFileAndJsonLogsIsOnWhateverEnvSays(
+            VigilService service) {
+        var config = service.config();
+        List<String> named = namedProfiles(service);
+        assertThat(config.profiles().keySet()).as(service + " profiles with a file").containsAll(named);
+        assertThat(named).contains("json-logs");
+        assertThat(config.consoleFormatOf("json-logs")).isEqualTo("ecs");
+    }
+
+    @ParameterizedTest
+    @EnumSource(VigilService.class)
     void givenAComposeService_whenItNamesKafkaPostgresAndTheIssuer_thenTheyAreTheComposeFilesOwn(
             VigilService service) {
         Map<String, String> environment = environment(service);
@@ -110,6 +123,24 @@ class ComposeFileTest {
         interpolated.removeAll(Set.of("VIGIL_IMAGE_PREFIX", "VIGIL_VERSION", "KEYCLOAK_ADMIN_USERNAME"));
         assertThat(example).containsAll(interpolated);
         assertThat(Files.readAllLines(Repository.COMPOSE.resolveSibling(".gitignore"))).contains(".env");
+    }
+
+    /**
+     * The profiles the Compose file itself names in SPRING_PROFILES_ACTIVE and SPRING_PROFILES_INCLUDE. A list taken
+     * from .env may be empty, so it must stand alone: beside a name it would leave an empty one, which Spring Boot
+     * refuses at start.
+     */
+    private static List<String> namedProfiles(VigilService service) {
+        var named = new ArrayList<String>();
+        for (String variable : List.of("SPRING_PROFILES_ACTIVE", "SPRING_PROFILES_INCLUDE")) {
+            String value = environment(service).getOrDefault(variable, "");
+            if (INTERPOLATION.matcher(value).find()) {
+                assertThat(value).as(service + " " + variable).matches(INTERPOLATION);
+            } else if (!value.isBlank()) {
+                named.addAll(List.of(value.split(",")));
+            }
+        }
+        return named;
     }
 
     private static JsonNode container(VigilService service) {

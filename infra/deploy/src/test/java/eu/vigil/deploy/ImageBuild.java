@@ -78,7 +78,7 @@ final class ImageBuild {
                 .findFirst();
     }
 
-    private static List<Element> children(Element parent) {
+    static List<Element> children(Element parent) {
         var children = new ArrayList<Element>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {
@@ -88,7 +88,7 @@ final class ImageBuild {
         return children;
     }
 
-    private static Document pom(Path file) {
+    static Document pom(Path file) {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

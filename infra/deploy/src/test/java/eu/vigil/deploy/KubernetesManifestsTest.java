@@ -97,10 +97,18 @@ class KubernetesManifestsTest {
     void givenAServiceDeployment_whenItsProfilesAreRead_thenEachHasAFileAndKafkaServicesRunTheClusterProfile(
             VigilService service) {
         var config = service.config();
-        JsonNode profiles = environment(service).get("SPRING_PROFILES_ACTIVE");
-        List<String> active = profiles == null ? List.of() : List.of(profiles.path("value").asText().split(","));
-        assertThat(config.profiles()).containsAll(active);
+        List<String> active = activeProfiles(service);
+        assertThat(config.profiles().keySet()).as(service + " profiles with a file").containsAll(active);
         assertThat(active.contains("kafka-cluster")).isEqualTo(config.usesKafka());
+    }
+
+    @ParameterizedTest
+    @EnumSource(VigilService.class)
+    void givenAServiceDeployment_whenItLogs_thenItRunsWebKitsJsonLogsProfileForTheLogCollector(VigilService service) {
+        assertThat(activeProfiles(service)).contains("json-logs");
+        assertThat(service.config().profiles().get("json-logs"))
+                .isEqualTo(Repository.ROOT.resolve("web-kit/src/main/resources/application-json-logs.yml"));
+        assertThat(service.config().consoleFormatOf("json-logs")).isEqualTo("ecs");
     }
 
     @ParameterizedTest
@@ -138,6 +146,18 @@ class KubernetesManifestsTest {
                 .isEqualTo(ImageBuild.user());
         assertThat(Manifests.container(Manifests.get(BASE, "Deployment", service.serviceName()))
                 .at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+    }
+
+    /** The profiles the deployment activates: SPRING_PROFILES_ACTIVE's and SPRING_PROFILES_INCLUDE's. */
+    private static List<String> activeProfiles(VigilService service) {
+        var active = new ArrayList<String>();
+        for (String variable : List.of("SPRING_PROFILES_ACTIVE", "SPRING_PROFILES_INCLUDE")) {
+            JsonNode profiles = environment(service).get(variable);
+            if (profiles != null) {
+                active.addAll(List.of(profiles.path("value").asText().split(",")));
+            }
+        }
+        return active;
     }
 
     /** The deployment's environment variables by name; a name set twice fails here. */

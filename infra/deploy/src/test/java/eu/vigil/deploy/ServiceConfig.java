@@ -10,31 +10,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a service reads from its configuration: the keys of its application*.yml files (and, for a Kafka service,
- * eventstore-kit's defaults and kafka-cluster profile), the environment placeholders in them, and its profiles.
+ * What a service reads from its configuration: the keys of its application.yml and of every application-*.yml on its
+ * classpath (its own, and the kits' it runs with: eventstore-kit's kafka-cluster, web-kit's json-logs), with
+ * eventstore-kit's defaults for a service that runs it, the environment placeholders in them, and its profiles.
  *
  * @param properties   every key, flattened as Spring Boot names it, with its value as written (profiles' included)
  * @param placeholders every {@code ${NAME}} or {@code ${NAME:default}} placeholder, and whether it has a default
- * @param profiles     the profiles with a file of their own (application-&lt;profile&gt;.yml)
+ * @param profiles     each profile with a file on the service's classpath (application-&lt;profile&gt;.yml): that file
  */
 record ServiceConfig(VigilService service, Map<String, String> properties, Map<String, Boolean> placeholders,
-                     Set<String> profiles) {
+                     Map<String, Path> profiles) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
     private static final Pattern PROFILE_FILE = Pattern.compile("application-([a-z0-9-]+)\\.yml");
     private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|SECRET|KEY).*");
     /** Read by Spring Boot itself, whatever the service's files say. */
-    private static final Set<String> BOOT_READS = Set.of("SPRING_PROFILES_ACTIVE");
+    private static final Set<String> BOOT_READS = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_PROFILES_INCLUDE");
     /** The resource-server settings security-kit's TrustedIssuerDecoder reads (issuer and audiences required). */
     private static final Set<String> RESOURCE_SERVER_READS = Set.of(
             relaxed("spring.security.oauth2.resourceserver.jwt.issuer-uri"),
@@ -47,30 +50,46 @@ record ServiceConfig(VigilService service, Map<String, String> properties, Map<S
     static ServiceConfig of(VigilService service) {
         var properties = new LinkedHashMap<String, String>();
         var placeholders = new HashMap<String, Boolean>();
-        var profiles = new TreeSet<String>();
-        Path resources = service.module().resolve("src/main/resources");
-        read(resources.resolve("application.yml"), properties, placeholders);
-        boolean kafka = properties.containsKey("spring.kafka.bootstrap-servers");
-        try (Stream<Path> files = Stream.concat(Files.list(resources),
-                kafka ? Files.list(Repository.EVENTSTORE_KIT) : Stream.empty())) {
-            for (Path file : files.sorted().toList()) {
-                Matcher profile = PROFILE_FILE.matcher(file.getFileName().toString());
-                if (profile.matches()) {
-                    profiles.add(profile.group(1));
-                    read(file, properties, placeholders);
-                }
+        var profiles = new TreeMap<String, Path>();
+        read(service.module().resolve("src/main/resources/application.yml"), properties, placeholders);
+        Set<Path> classpath = VigilModules.runtimeClasspath(service.module());
+        for (Path file : resourceFiles(classpath)) {
+            Matcher profile = PROFILE_FILE.matcher(file.getFileName().toString());
+            if (profile.matches()) {
+                profiles.put(profile.group(1), file);
+                read(file, properties, placeholders);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        if (kafka) {
+        if (classpath.contains(Repository.ROOT.resolve("eventstore-kit"))) {
             kitDefaults().forEach(properties::putIfAbsent);
         }
         return new ServiceConfig(service, properties, placeholders, profiles);
     }
 
+    /** The files of src/main/resources of the modules on the classpath, in path order. */
+    private static List<Path> resourceFiles(Set<Path> classpath) {
+        var files = new ArrayList<Path>();
+        for (Path module : classpath) {
+            Path resources = module.resolve("src/main/resources");
+            if (Files.isDirectory(resources)) {
+                try (Stream<Path> listed = Files.list(resources)) {
+                    listed.forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return files.stream().sorted().toList();
+    }
+
     int serverPort() {
         return Integer.parseInt(properties.get("server.port"));
+    }
+
+    /** The console's structured log format a profile's file sets (ecs, logstash, gelf); empty if it sets none. */
+    String consoleFormatOf(String profile) {
+        Path file = profiles.get(profile);
+        return file == null ? "" : Yamls.document(file).at("/logging/structured/format/console").asText();
     }
 
     boolean usesKafka() {
