@@ -24,7 +24,8 @@ public final class LocalStack {
     static final String DATABASE = "vigil";
     /** The sector CERT's mailbox in the local mail server: campaign alerts arrive there. */
     static final String CERT_MAILBOX = "cert@healthcert.example";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // a busy two-core machine starting every JVM at once, with the full JIT, took up to three minutes for one
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private LocalStack() {
     }
