@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * command-service's JSON API as a hospital's security officer (and an administrator, to register the hospital),
@@ -29,12 +30,19 @@ final class ApiClient {
     private final HttpClient http;
     private final String baseUrl;
     private final String hospitalId;
+    private final Supplier<String> officerTokens;
     private String officerToken;
     private Instant officerTokenMinted = Instant.MIN;
 
     ApiClient(String baseUrl, String hospitalId) {
+        this(baseUrl, hospitalId, () -> TestTokens.bearer("bench-officer", "SECURITY_OFFICER", hospitalId));
+    }
+
+    /** @param officerTokens a new token of the hospital's security officer, without "Bearer ", when asked */
+    ApiClient(String baseUrl, String hospitalId, Supplier<String> officerTokens) {
         this.baseUrl = baseUrl;
         this.hospitalId = hospitalId;
+        this.officerTokens = officerTokens;
         var numbers = new AtomicInteger();
         // named threads, so that the load generator's CPU share can be told apart from the broker's
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -112,7 +120,7 @@ final class ApiClient {
     private synchronized String officerToken() {
         Instant now = Instant.now();
         if (officerTokenMinted.plus(TOKEN_REFRESH).isBefore(now)) {
-            officerToken = TestTokens.bearer("bench-officer", "SECURITY_OFFICER", hospitalId);
+            officerToken = officerTokens.get();
             officerTokenMinted = now;
         }
         return officerToken;

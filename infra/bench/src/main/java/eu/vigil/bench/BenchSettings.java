@@ -30,12 +30,14 @@ import java.util.Set;
  * @param reminders      run the reminder-precision phase instead (issue 18) with this many reminders; zero: off
  * @param window         the reminder phase: how long the scheduled instants are spread over
  * @param lead           the reminder phase: from the first incident published to the window's start (the seeding)
+ * @param stack          run the whole-stack phase instead (issues 17, 18): the local stack through its gateway,
+ *                       one instance of each service, then two
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
                      int hospitals, boolean rebuild, boolean cert, int indicators, boolean instances,
-                     int reminders, Duration window, Duration lead) {
+                     int reminders, Duration window, Duration lead, boolean stack) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
@@ -48,6 +50,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             java -jar infra/bench/target/vigil-bench.jar --rebuild [--incidents=40000]
             java -jar infra/bench/target/vigil-bench.jar --cert [--hospitals=1000] [--indicators=1000000] [--seconds=30]
             java -jar infra/bench/target/vigil-bench.jar --instances [--seconds=30] [--clients=8] [--rounds=3]
+            java -jar infra/bench/target/vigil-bench.jar --stack [--seconds=30] [--clients=8] [--rounds=3]
+                 [--warm-up-seconds=10] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --reminders[=10000] [--window-seconds=120]
                  [--lead-seconds=<reminders/50, at least 30>]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
@@ -57,7 +61,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
             "indicators", "reminders", "window-seconds", "lead-seconds");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
-            "rebuild", "cert", "instances", "reminders");
+            "rebuild", "cert", "instances", "reminders", "stack");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -119,7 +123,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 reminders,
                 Duration.ofSeconds(number(values, "window-seconds", 120)),
                 // a second per 50 incidents, the rate the notifier phase reports at, for the notifier to open them
-                Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))));
+                Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))),
+                switches.contains("stack"));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

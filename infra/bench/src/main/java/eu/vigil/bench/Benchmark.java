@@ -1,5 +1,8 @@
 package eu.vigil.bench;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +39,10 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
+        if (settings.stack()) {
+            runWholeStack(settings);
+            return;
+        }
         try (var stack = BenchStack.start(settings)) {
             new Benchmark(settings).run(stack);
         } catch (IllegalStateException e) {
@@ -47,6 +54,29 @@ public final class Benchmark {
             System.exit(1);
         }
         System.exit(0); // the broker's and the HTTP client's threads end with the JVM
+    }
+
+    /** The local stack as a user runs it, through the gateway: it starts its own servers, so no {@link BenchStack}. */
+    private static void runWholeStack(BenchSettings settings) {
+        try {
+            Path folder = Files.createTempDirectory(settings.dataParent().orElse(Path.of(
+                    System.getProperty("java.io.tmpdir"))), "vigil-bench-stack-");
+            // java -jar puts exactly this jar (infra/bench/target/vigil-bench.jar) on the class path
+            Path self = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
+            Path localJar = self.getParent().getParent().resolveSibling("local").resolve("target")
+                    .resolve("vigil-local.jar");
+            System.out.printf(Locale.ROOT, "%nVigil whole stack (issues 17, 18): %d round(s) of R1ax raw inserts, %s,"
+                            + " %s through the gateway, with one instance of each service, then two; %d s each,"
+                            + " %d clients%n", settings.rounds(), ApiWorkload.REPORT, ApiWorkload.APPEND,
+                    settings.phase().toSeconds(), settings.clients());
+            new StackPhase(settings, localJar, folder, System.out).run();
+            System.out.println("\nThe stacks' data and logs stay in " + folder + " (delete it when read)");
+        } catch (Exception e) {
+            System.err.println("\nThe benchmark stopped:");
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     private void run(BenchStack stack) throws Exception {

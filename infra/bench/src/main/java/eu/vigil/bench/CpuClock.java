@@ -66,7 +66,7 @@ final class CpuClock {
     }
 
     /** utime + stime (+ the reaped children's, for the postmaster) in clock ticks; 0 for a process gone. */
-    private static long ticks(long pid, boolean withReapedChildren) {
+    static long ticks(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
             // fields after the command name, which may hold spaces, start at field 3 (state)
@@ -78,7 +78,7 @@ final class CpuClock {
         }
     }
 
-    private static long machineBusyTicks() {
+    static long machineBusyTicks() {
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long total = Arrays.stream(cpu, 1, Math.min(cpu.length, 9)).mapToLong(Long::parseLong).sum();
@@ -99,7 +99,7 @@ final class CpuClock {
         return nanos / 1e9;
     }
 
-    private static double ticksPerSecond() {
+    static double ticksPerSecond() {
         try {
             var getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
             String answer = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();

@@ -17,7 +17,7 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
-                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30)));
+                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false));
     }
 
     @Test
@@ -28,7 +28,7 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
                 false, false, Duration.ofSeconds(60), 100, 1, false, false,
-                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30)));
+                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false));
     }
 
     @Test
