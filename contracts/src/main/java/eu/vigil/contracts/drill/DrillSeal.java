@@ -155,9 +155,12 @@ public final class DrillSeal {
         }
     }
 
+    // on every record a consumer reads: a whole comparison only where the part's second byte (its first after the
+    // quote that starts every JSON name and string) matches
     private static boolean holds(byte[] record, byte[] part) {
         for (int start = 0; start <= record.length - part.length; start++) {
-            if (Arrays.equals(record, start, start + part.length, part, 0, part.length)) {
+            if (record[start + 1] == part[1]
+                    && Arrays.equals(record, start, start + part.length, part, 0, part.length)) {
                 return true;
             }
         }

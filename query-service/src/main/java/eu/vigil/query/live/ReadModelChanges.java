@@ -3,6 +3,7 @@ package eu.vigil.query.live;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,24 @@ public class ReadModelChanges {
     /** Within the projection's transaction: the incident's rows changed. */
     public void changed(String hospitalId, UUID incidentId) {
         notify(new Change(hospitalId, incidentId, false));
+    }
+
+    /**
+     * Within the projection's transaction: the rows of these incidents (each beside its hospital) changed, told in
+     * one statement for a whole batch, not a round trip each. The same news twice in one transaction is one
+     * notification anyway (PostgreSQL folds identical payloads).
+     */
+    public void changed(Map<UUID, String> hospitalsByIncident) {
+        if (hospitalsByIncident.size() == 1) {
+            hospitalsByIncident.forEach((incidentId, hospitalId) -> changed(hospitalId, incidentId));
+        } else if (!hospitalsByIncident.isEmpty()) {
+            var payloads = hospitalsByIncident.entrySet().stream()
+                    .map(change -> new Change(change.getValue(), change.getKey(), false).payload())
+                    .toArray(String[]::new);
+            jdbc.sql("select pg_notify(:channel, payload) from unnest(:payloads) as payload")
+                    .param("channel", CHANNEL).param("payloads", payloads)
+                    .query((rs, n) -> n).list();
+        }
     }
 
     /** Within the projection's transaction: the incident's share in the CERT feed changed. */

@@ -30,8 +30,9 @@ import java.util.function.Function;
 /**
  * Writes {@code query.incident_register} (or a rebuild's copy of it), and nothing else does. Each row is derived
  * from the incident's one fold ({@link IncidentState}), which the row keeps beside it: an event advances the state,
- * and the row's columns are written again from the new state. Events come one at a time from the live listener and
- * a thousand at a time from a rebuild: each incident's row is read once and written once per call.
+ * and the row's columns are written again from the new state. Events come a poll at a time from the live listener
+ * (up to 2,000 when it catches up) and a thousand at a time from a rebuild: each incident's row is read once and
+ * written once per call, and its change told once.
  */
 @Component
 class IncidentRegisterProjection {
@@ -73,7 +74,9 @@ class IncidentRegisterProjection {
         }
         write(folded, stored, reports, target);
         if (target.live()) {
-            folded.forEach((incidentId, state) -> changes.changed(state.hospitalId().value(), incidentId));
+            var changed = new LinkedHashMap<UUID, String>();
+            folded.forEach((incidentId, state) -> changed.put(incidentId, state.hospitalId().value()));
+            changes.changed(changed);
         }
     }
 

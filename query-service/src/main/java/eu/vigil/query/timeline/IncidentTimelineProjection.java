@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Statement;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes {@code query.incident_timeline} (or a rebuild's copy of it), and nothing else does: one row per incident
@@ -51,13 +53,12 @@ class IncidentTimelineProjection {
                     :occurredAt, :actorId, :actorRole, cast(:payload as jsonb), :correctionReason)
                 on conflict do nothing""", deliveries.stream().map(IncidentTimelineProjection::row)
                 .toArray(SqlParameterSource[]::new));
+        var changed = new LinkedHashMap<UUID, String>();
         for (int i = 0; i < inserted.length; i++) {
             var delivery = deliveries.get(i);
             var event = delivery.payload();
             if (inserted[i] == 1 || inserted[i] == Statement.SUCCESS_NO_INFO) {
-                if (target.live()) {
-                    changes.changed(delivery.hospitalId().value(), event.incidentId().value());
-                }
+                changed.putIfAbsent(event.incidentId().value(), delivery.hospitalId().value());
             } else if (onTimeline(delivery, target)) {
                 log.debug("Event {} is already on the timeline: skipped", delivery.eventId());
             } else {
@@ -65,6 +66,9 @@ class IncidentTimelineProjection {
                                 + "The publisher gave two events one sequence: compare both in the event store.",
                         event.incidentId(), delivery.aggregateSequence(), delivery.eventId());
             }
+        }
+        if (target.live()) {
+            changes.changed(changed);
         }
     }
 

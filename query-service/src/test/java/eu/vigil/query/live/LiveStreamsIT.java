@@ -9,9 +9,11 @@ import eu.vigil.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +43,8 @@ class LiveStreamsIT {
     @LocalServerPort int port;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
     @Value("${vigil.topics.incident-events}") String topic;
+    @Autowired ReadModelChanges changes;
+    @Autowired TransactionTemplate transactions;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<CompletableFuture<?>> open = new ArrayList<>();
@@ -86,6 +91,25 @@ class LiveStreamsIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.contains("data:feed"));
         assertThat(feed).noneMatch(line -> line.contains(story.id().toString()));
+    }
+
+    @Test
+    void givenABatchThatChangedSeveralIncidents_whenItCommits_thenTheListHearsOfEachOfItsHospitalsIncidents() {
+        var list = watch("/live/incidents", DPO_OF_BRUGGE);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> list.contains("event:open"));
+        var first = UUID.randomUUID();
+        var second = UUID.randomUUID();
+        var lyons = UUID.randomUUID();
+        var changed = new LinkedHashMap<UUID, String>();
+        changed.put(first, "h-brugge");
+        changed.put(lyons, "h-lyon");
+        changed.put(second, "h-brugge");
+
+        transactions.executeWithoutResult(transaction -> changes.changed(changed));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> list.contains("data:" + first) && list.contains("data:" + second));
+        assertThat(list).noneMatch(line -> line.contains(lyons.toString()));
     }
 
     @Test
