@@ -1,7 +1,6 @@
 package eu.vigil.correlation;
 
 import eu.vigil.contracts.incident.IncidentShared;
-import eu.vigil.contracts.incident.SharedIndicator;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -65,7 +64,11 @@ public class Sightings {
         jdbc.update("delete from " + tables.sightings() + " where incident_id = :incidentId and last_seen < :at",
                 Map.of("incidentId", share.incidentId().value(), "at", at));
         var raised = new ArrayList<Raised>();
-        values.stream().distinct().forEach(value -> raise(jdbc, tables, value, at).ifPresent(raised::add));
+        var keys = values.stream().map(value -> new Key(value.type().code(), value.value())).distinct().toList();
+        var windows = keys.isEmpty() ? List.<Window>of() : windows(jdbc, tables, keys, at);
+        for (int i = 0; i < keys.size(); i++) {
+            raise(jdbc, tables, keys.get(i), windows.get(i), at).ifPresent(raised::add);
+        }
         return raised;
     }
 
@@ -83,40 +86,73 @@ public class Sightings {
                 (ResultSetExtractor<Void>) rows -> null);
     }
 
-    private Optional<Raised> raise(NamedParameterJdbcTemplate jdbc, Tables tables, SharedIndicator value,
-                                   OffsetDateTime sharedAt) {
+    private record Key(String type, String value) {
+    }
+
+    /** A value's sightings in time order within the span its campaign may cover, and whether an alert lies there. */
+    private record Window(List<CampaignRule.Sighting> sightings, boolean alertNearby) {
+    }
+
+    // one statement for all the share's values (not one or two per value): each value is still read as one range of
+    // the sightings' index, and its alerts as one probe of theirs
+    private List<Window> windows(NamedParameterJdbcTemplate jdbc, Tables tables, List<Key> keys,
+                                 OffsetDateTime sharedAt) {
         Instant at = sharedAt.toInstant();
-        var params = new MapSqlParameterSource().addValue("type", value.type().code())
-                .addValue("value", value.value())
-                .addValue("at", sharedAt)
+        var params = new MapSqlParameterSource()
+                .addValue("types", keys.stream().map(Key::type).toArray(String[]::new))
+                .addValue("values", keys.stream().map(Key::value).toArray(String[]::new))
                 .addValue("from", rule.countsFrom(at).atOffset(ZoneOffset.UTC))
                 .addValue("quietUntil", rule.quietUntil(at).atOffset(ZoneOffset.UTC));
+        var sightings = new ArrayList<List<CampaignRule.Sighting>>();
+        var alertNearby = new boolean[keys.size()];
+        keys.forEach(key -> sightings.add(new ArrayList<>()));
         // a window that holds the share ends at most a window after it: one range of the value's index, in order
-        var sightings = jdbc.query("""
-                select hospital_id, last_seen from %s
-                 where indicator_type = :type and indicator_value = :value
-                   and last_seen >= :from and last_seen <= :quietUntil
-                 order by last_seen""".formatted(tables.sightings()), params, (rs, n) -> new CampaignRule.Sighting(rs.getString("hospital_id"),
-                rs.getObject("last_seen", OffsetDateTime.class).toInstant()));
-        long hospitals = rule.mostHospitals(sightings, at);
-        if (hospitals < rule.hospitals()) {
+        jdbc.query("""
+                select touched.n, nearby.alert, sighting.hospital_id, sighting.last_seen
+                  from unnest(cast(:types as text[]), cast(:values as text[])) with ordinality
+                       as touched(indicator_type, indicator_value, n)
+                 cross join lateral (
+                       select exists (select 1 from %2$s alert
+                                       where alert.indicator_type = touched.indicator_type
+                                         and alert.indicator_value = touched.indicator_value
+                                         and alert.raised_at > :from and alert.raised_at < :quietUntil) as alert) nearby
+                  left join lateral (
+                       select hospital_id, last_seen from %1$s seen
+                        where seen.indicator_type = touched.indicator_type
+                          and seen.indicator_value = touched.indicator_value
+                          and seen.last_seen >= :from and seen.last_seen <= :quietUntil) sighting on true
+                 order by touched.n, sighting.last_seen""".formatted(tables.sightings(), tables.alerts()), params,
+                rs -> {
+                    int key = rs.getInt("n") - 1;
+                    alertNearby[key] = rs.getBoolean("alert");
+                    String hospital = rs.getString("hospital_id");
+                    if (hospital != null) {
+                        sightings.get(key).add(new CampaignRule.Sighting(hospital,
+                                rs.getObject("last_seen", OffsetDateTime.class).toInstant()));
+                    }
+                });
+        var windows = new ArrayList<Window>();
+        for (int i = 0; i < keys.size(); i++) {
+            windows.add(new Window(sightings.get(i), alertNearby[i]));
+        }
+        return windows;
+    }
+
+    private Optional<Raised> raise(NamedParameterJdbcTemplate jdbc, Tables tables, Key value, Window window,
+                                   OffsetDateTime sharedAt) {
+        Instant at = sharedAt.toInstant();
+        long hospitals = rule.mostHospitals(window.sightings(), at);
+        if (!rule.raises(hospitals, window.alertNearby())) {
             return Optional.empty();
         }
-        boolean alertNearby = Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from %s
-                                where indicator_type = :type and indicator_value = :value
-                                  and raised_at > :from and raised_at < :quietUntil)""".formatted(tables.alerts()),
-                params, Boolean.class));
-        if (!rule.raises(hospitals, alertNearby)) {
-            return Optional.empty();
-        }
-        var id = CampaignRule.alertId(value.type().code(), value.value(), at);
+        var id = CampaignRule.alertId(value.type(), value.value(), at);
         int inserted = jdbc.update("insert into " + tables.alerts() + """
                  (alert_id, indicator_type, indicator_value, hospitals, raised_at)
                 values (:id, :type, :value, :hospitals, :at) on conflict (alert_id) do nothing""",
-                params.addValue("id", id).addValue("hospitals", hospitals));
+                new MapSqlParameterSource().addValue("id", id).addValue("type", value.type())
+                        .addValue("value", value.value()).addValue("hospitals", hospitals).addValue("at", sharedAt));
         return inserted == 1
-                ? Optional.of(new Raised(id, value.type().code(), value.value(), hospitals, at))
+                ? Optional.of(new Raised(id, value.type(), value.value(), hospitals, at))
                 : Optional.empty();
     }
 }

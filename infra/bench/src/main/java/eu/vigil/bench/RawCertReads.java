@@ -58,14 +58,30 @@ final class RawCertReads implements AutoCloseable {
             "select indicator_type, indicator_value from query.indicator_sighting where incident_id = ?";
     private static final String TURN_SQL = "select pg_advisory_xact_lock(hashtext('query.indicator_sighting'))";
     private static final String WINDOW_SQL = """
-            select hospital_id, last_seen from query.indicator_sighting
-             where indicator_type = ? and indicator_value = ? and last_seen >= ? and last_seen <= ?
-             order by last_seen""";
+            select touched.n, nearby.alert, sighting.hospital_id, sighting.last_seen
+              from unnest(cast(? as text[]), cast(? as text[])) with ordinality
+                   as touched(indicator_type, indicator_value, n)
+             cross join lateral (
+                   select exists (select 1 from query.campaign_alert alert
+                                   where alert.indicator_type = touched.indicator_type
+                                     and alert.indicator_value = touched.indicator_value
+                                     and alert.raised_at > ? and alert.raised_at < ?) as alert) nearby
+              left join lateral (
+                   select hospital_id, last_seen from query.indicator_sighting seen
+                    where seen.indicator_type = touched.indicator_type
+                      and seen.indicator_value = touched.indicator_value
+                      and seen.last_seen >= ? and seen.last_seen <= ?) sighting on true
+             order by touched.n, sighting.last_seen""";
     private static final String RECOUNT_SQL = """
-            with counted as (
+            with touched as (
+                select indicator_type, indicator_value
+                  from unnest(cast(? as text[]), cast(? as text[])) as had(indicator_type, indicator_value)
+                 union
+                select indicator_type, indicator_value from query.indicator_sighting where incident_id = ?),
+            counted as (
                 select touched.indicator_type, touched.indicator_value, seen.hospitals, seen.incidents,
                        seen.first_seen, seen.last_seen
-                  from unnest(cast(? as text[]), cast(? as text[])) as touched(indicator_type, indicator_value)
+                  from touched
                  cross join lateral (
                        select count(distinct hospital_id) as hospitals, count(*) as incidents,
                               min(first_seen) as first_seen, max(last_seen) as last_seen
@@ -152,11 +168,12 @@ final class RawCertReads implements AutoCloseable {
                 json.append(json.length() == 1 ? "" : ",").append("{\"type\":\"sha256\",\"value\":\"").append(value)
                         .append("\",\"tlp\":\"green\"}");
             }
+            var before = new ArrayList<String[]>();
             try (var keys = own.prepareStatement(KEYS_SQL)) {
                 keys.setObject(1, incident);
                 try (var result = keys.executeQuery()) {
                     while (result.next()) {
-                        result.getString(1);
+                        before.add(new String[] {result.getString(1), result.getString(2)});
                     }
                 }
             }
@@ -191,21 +208,24 @@ final class RawCertReads implements AutoCloseable {
                 delete.executeUpdate();
             }
             try (var window = own.prepareStatement(WINDOW_SQL)) {
-                for (String value : values) {
-                    window.setString(1, "sha256");
-                    window.setString(2, value);
-                    window.setTimestamp(3, Timestamp.from(at.minus(WINDOW)));
-                    window.setTimestamp(4, Timestamp.from(at.plus(WINDOW)));
-                    try (var result = window.executeQuery()) {
-                        while (result.next()) {
-                            result.getString(1);
-                        }
+                window.setArray(1, own.createArrayOf("text", Collections.nCopies(values.size(), "sha256").toArray()));
+                window.setArray(2, own.createArrayOf("text", values.toArray()));
+                var from = Timestamp.from(at.minus(WINDOW));
+                var quietUntil = Timestamp.from(at.plus(WINDOW));
+                window.setTimestamp(3, from);
+                window.setTimestamp(4, quietUntil);
+                window.setTimestamp(5, from);
+                window.setTimestamp(6, quietUntil);
+                try (var result = window.executeQuery()) {
+                    while (result.next()) {
+                        result.getString(3);
                     }
                 }
             }
             try (var recount = own.prepareStatement(RECOUNT_SQL)) {
-                recount.setArray(1, own.createArrayOf("text", Collections.nCopies(values.size(), "sha256").toArray()));
-                recount.setArray(2, own.createArrayOf("text", values.toArray()));
+                recount.setArray(1, own.createArrayOf("text", before.stream().map(key -> key[0]).toArray()));
+                recount.setArray(2, own.createArrayOf("text", before.stream().map(key -> key[1]).toArray()));
+                recount.setObject(3, incident);
                 recount.executeUpdate();
             }
             own.commit();

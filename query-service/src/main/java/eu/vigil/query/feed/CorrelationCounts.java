@@ -29,12 +29,14 @@ class CorrelationCounts {
         this.jdbc = jdbc;
     }
 
-    /** Runs the change of the incident's sightings, then recounts every value it touched. */
+    /**
+     * Runs the change of the incident's sightings, then recounts every value it touched: those the incident had
+     * before, read here, and those it has after, read by the recount itself.
+     */
     void recounting(Target target, UUID incidentId, Runnable change) {
-        var touched = keysOf(target, incidentId);
+        var before = keysOf(target, incidentId);
         change.run();
-        touched.addAll(keysOf(target, incidentId));
-        recount(target, touched);
+        recount(target, incidentId, before);
     }
 
     private Set<Key> keysOf(Target target, UUID incidentId) {
@@ -47,20 +49,23 @@ class CorrelationCounts {
         return keys;
     }
 
-    private void recount(Target target, Set<Key> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
+    private void recount(Target target, UUID incidentId, Set<Key> keys) {
         var params = new MapSqlParameterSource()
+                .addValue("incidentId", incidentId)
                 .addValue("types", keys.stream().map(Key::type).toArray(String[]::new))
                 .addValue("values", keys.stream().map(Key::value).toArray(String[]::new));
         // a lateral count per value, so that each is read through the sightings' index, never by a scan
         jdbc.update("""
-                with counted as (
+                with touched as (
+                    select indicator_type, indicator_value
+                      from unnest(cast(:types as text[]), cast(:values as text[]))
+                           as had(indicator_type, indicator_value)
+                     union
+                    select indicator_type, indicator_value from %1$s where incident_id = :incidentId),
+                counted as (
                     select touched.indicator_type, touched.indicator_value, seen.hospitals, seen.incidents,
                            seen.first_seen, seen.last_seen
-                      from unnest(cast(:types as text[]), cast(:values as text[]))
-                           as touched(indicator_type, indicator_value)
+                      from touched
                      cross join lateral (
                            select count(distinct hospital_id) as hospitals, count(*) as incidents,
                                   min(first_seen) as first_seen, max(last_seen) as last_seen
