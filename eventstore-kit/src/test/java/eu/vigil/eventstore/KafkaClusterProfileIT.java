@@ -19,11 +19,13 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The kafka-cluster profile's topic settings as a real broker holds them, for a topic the service creates and for
@@ -65,8 +67,11 @@ class KafkaClusterProfileIT {
 
         start();
 
-        assertThat(config(incidents).get("min.insync.replicas").value()).isEqualTo("2");
-        assertThat(config(incidents).get("retention.ms").value()).isEqualTo("-1");
+        // the controller has the change when the service's start returns; the broker's answer follows it shortly
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(config(incidents).get("min.insync.replicas").value()).isEqualTo("2");
+            assertThat(config(incidents).get("retention.ms").value()).isEqualTo("-1");
+        });
     }
 
     private void start() {
