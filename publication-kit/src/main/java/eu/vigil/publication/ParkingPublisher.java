@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes the events of a service's event store to Kafka from the publishing processor, one Kafka transaction per
- * processor batch (ADR 0018): the batch's records are sent without waiting for each other (an event waits only for
- * the previous one of its own aggregate), and before the batch's unit of work commits, with its token, every record
- * is acknowledged and the Kafka transaction committed. A failure that may pass (an outage, a timeout) fails the batch
+ * processor batch (ADR 0018): the batch's records are sent without waiting for each other, and before the batch's
+ * unit of work commits, with its token, every record is acknowledged and the Kafka transaction committed. A failure that may pass (an outage, a timeout) fails the batch
  * with {@link PublicationFailedException}: the Kafka transaction is aborted, so read-committed consumers never see
  * its records, and the processor retries the batch from its last token. At least once (a crash between the two
  * commits publishes a batch again; consumers deduplicate by event id), in order per aggregate when the record key is
@@ -135,13 +135,15 @@ public class ParkingPublisher {
     }
 
     /** Sends the event's records in the batch's transaction; or parks it and answers null. */
-    List<Future<RecordMetadata>> sendUnlessParked(Publication event) {
+    List<Future<RecordMetadata>> sendUnlessParked(Publication event, PublicationBatch batch) {
         var refusal = refusedForGood.remove(event.eventId());
         if (refusal != null) {
             park(event, refusal);
+            batch.parked();
             return null;
         }
-        var parkedBefore = deadLetters.parkedEventOf(event.aggregateId());
+        var parkedBefore = batch.anyParked(deadLetters::anyParked)
+                ? deadLetters.parkedEventOf(event.aggregateId()) : Optional.<UUID>empty();
         if (parkedBefore.isPresent()) { // in order per aggregate: nothing overtakes the parked event
             deadLetters.park(event, PARKED_BEHIND, "event " + parkedBefore.get() + " of this aggregate is parked");
             log.warn("Event {} of {} parked behind parked event {}", event.eventId(), event.aggregateId(),

@@ -3,16 +3,17 @@ package eu.vigil.publication;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
- * The events of one batch of the publishing processor, sent in one Kafka transaction without waiting for each other
- * across aggregates, and settled in the order they were sent. An event waits for the previous event of its own
- * aggregate to be acknowledged before it is sent: one the broker refuses for good must never be overtaken by a later
- * one of its aggregate, and the refusal comes only with the broker's answer.
+ * The events of one batch of the publishing processor, sent in one Kafka transaction without waiting for each other,
+ * and settled in the order they were sent. A later event of an aggregate may be acknowledged before an earlier one
+ * the broker refuses for good, but never seen: settling stops at the refusal, the transaction is aborted, and the
+ * retried batch parks the refused event and every later one of its aggregate behind it ({@link ParkingPublisher}).
+ * Waiting for each aggregate's previous answer instead cost a broker round trip per event of an aggregate that has
+ * several in the batch (docs/benchmarks.md, the whole stack).
  */
 final class PublicationBatch {
 
@@ -30,23 +31,30 @@ final class PublicationBatch {
 
     private final ParkingPublisher publisher;
     private final List<Sent> sent = new ArrayList<>();
-    private final Map<String, Sent> lastOfAggregate = new HashMap<>();
+    // whether any event is parked: read once a batch, so that the lookup of an aggregate's parked event runs per event
+    // only then (only this processor parks, and it parks within its batch)
+    private Boolean anyParked;
 
     PublicationBatch(ParkingPublisher publisher) {
         this.publisher = publisher;
     }
 
     void add(Publication event) {
-        var previous = lastOfAggregate.get(event.aggregateId());
-        if (previous != null) {
-            settle(previous);
-        }
-        var acknowledgement = publisher.sendUnlessParked(event);
+        var acknowledgement = publisher.sendUnlessParked(event, this);
         if (acknowledgement != null) {
-            var next = new Sent(event, acknowledgement);
-            sent.add(next);
-            lastOfAggregate.put(event.aggregateId(), next);
+            sent.add(new Sent(event, acknowledgement));
         }
+    }
+
+    boolean anyParked(BooleanSupplier readOnce) {
+        if (anyParked == null) {
+            anyParked = readOnce.getAsBoolean();
+        }
+        return anyParked;
+    }
+
+    void parked() {
+        anyParked = true;
     }
 
     /** Waits for every acknowledgement; throws at the first send that failed. */
