@@ -1,8 +1,10 @@
 package eu.vigil.publication;
 
+import eu.vigil.eventstore.TopicSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -22,6 +24,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 
 /**
  * The {@link ParkingPublisher} a service's publishing processor calls; its transactional producer (transactional id
@@ -44,17 +47,22 @@ public class PublicationAutoConfiguration {
 
     // the service's producer settings (spring.kafka.producer.*), made transactional, idempotent, acks=all
     @Bean(destroyMethod = "close")
-    PublicationProducer publicationProducer(KafkaProperties kafka,
+    PublicationProducer publicationProducer(KafkaProperties kafka, TopicSettings topics,
             @Value("${vigil.publication.transactional-id:${spring.application.name}-publication}")
-            String transactionalId) {
+            String transactionalId,
+            @Value("${vigil.publication.send-timeout:15s}") Duration sendTimeout) {
         return new PublicationProducer(() -> {
             var settings = new HashMap<>(kafka.buildProducerProperties(null));
             settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
             settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             settings.put(ProducerConfig.ACKS_CONFIG, "all");
-            // one record per produce batch (several requests still in flight): a batch the topic refuses as too large
-            // would otherwise be split again and again, never refused for good, and its record never parked
-            settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 0);
+            int wanted = kafka.getProducer().getBatchSize() == null ? ProduceBatchBytes.KAFKA_DEFAULT
+                    : (int) kafka.getProducer().getBatchSize().toBytes();
+            try (var admin = Admin.create(kafka.buildAdminProperties(null))) {
+                settings.put(ProducerConfig.BATCH_SIZE_CONFIG, ProduceBatchBytes.of(admin, List.of(
+                        topics.incidentEvents(), topics.incidentShares(), topics.notificationEvents(),
+                        topics.drillEvents(), topics.drillShares(), topics.drillKeys()), wanted, sendTimeout));
+            }
             return new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         });
     }

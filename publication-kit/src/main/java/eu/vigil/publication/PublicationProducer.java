@@ -58,17 +58,20 @@ final class PublicationProducer implements AutoCloseable {
         }
     }
 
-    /** Makes the batch's records invisible to read-committed consumers, for good. */
+    /**
+     * Makes the batch's records invisible to read-committed consumers, for good, and lets the producer go: the next
+     * one reads the topics' limits again ({@link ProduceBatchBytes}), in case a batch failed because one was lowered.
+     */
     void abort() {
-        if (!inTransaction) {
-            return;
+        if (inTransaction) {
+            inTransaction = false;
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException e) {
+                // discarded below: the next producer's initialisation aborts what this one left
+            }
         }
-        inTransaction = false;
-        try {
-            producer.abortTransaction();
-        } catch (RuntimeException e) {
-            discard();
-        }
+        discard();
     }
 
     private void begin() {
