@@ -32,19 +32,20 @@ import java.util.Set;
  * @param lead           the reminder phase: from the first incident published to the window's start (the seeding)
  * @param stack          run the whole-stack phase instead (issues 17, 18): the local stack through its gateway,
  *                       one instance of each service, then two
+ * @param rate           W4: timeline appends per second (performance.md plans 200)
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
                      int hospitals, boolean rebuild, boolean cert, int indicators, boolean instances,
-                     int reminders, Duration window, Duration lead, boolean stack) {
+                     int reminders, Duration window, Duration lead, boolean stack, int rate) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
                  [--incidents=200] [--warm-up-seconds=10] [--command-service-jar=<path>] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --notifier [--incidents=1000] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --aggregate-load [--data-dir=<folder>]
-            java -jar infra/bench/target/vigil-bench.jar --projection-lag [--seconds=300] [--outage-seconds=60]
+            java -jar infra/bench/target/vigil-bench.jar --projection-lag [--seconds=300] [--outage-seconds=60] [--rate=200]
             java -jar infra/bench/target/vigil-bench.jar --reads [--events=1000000] [--incidents=100000]
                  [--hospitals=1000] [--seconds=30]
             java -jar infra/bench/target/vigil-bench.jar --rebuild [--incidents=40000]
@@ -59,7 +60,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
 
     private static final Set<String> NAMES = Set.of("seconds", "clients", "rounds", "incidents", "warm-up-seconds",
             "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
-            "indicators", "reminders", "window-seconds", "lead-seconds");
+            "indicators", "reminders", "window-seconds", "lead-seconds", "rate");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
             "rebuild", "cert", "instances", "reminders", "stack");
 
@@ -75,6 +76,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         require(reminders >= 0, "--reminders must not be negative");
         require(!window.isNegative() && !window.isZero(), "--window-seconds must be at least 1");
         require(!lead.isNegative() && !lead.isZero(), "--lead-seconds must be at least 1");
+        require(rate >= 1, "--rate must be at least 1");
         require(events >= 2L * incidents,
                 "--events must be at least twice --incidents (a report and a classification each)");
     }
@@ -124,7 +126,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 Duration.ofSeconds(number(values, "window-seconds", 120)),
                 // a second per 50 incidents, the rate the notifier phase reports at, for the notifier to open them
                 Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))),
-                switches.contains("stack"));
+                switches.contains("stack"),
+                number(values, "rate", ProjectionLagPhase.PLANNED_PER_SECOND));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

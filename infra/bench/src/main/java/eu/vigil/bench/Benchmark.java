@@ -132,12 +132,12 @@ public final class Benchmark {
         conditions.put("query-service", Conditions.serviceJvm(stack.queryServiceJar()));
         if (settings.projectionLag()) {
             System.out.printf(Locale.ROOT, "%nVigil W4: projection lag at %d appends/s for %d s, then %d s without"
-                            + " query-service%n", ProjectionLagPhase.PER_SECOND, settings.phase().toSeconds(),
+                            + " query-service%n", settings.rate(), settings.phase().toSeconds(),
                     settings.outage().toSeconds());
             var api = new ApiClient(stack.serviceUrl(), HOSPITAL);
             api.registerHospital();
             report.conditions(conditions);
-            new ProjectionLagPhase(stack, api, database).run(settings.phase(), settings.outage());
+            new ProjectionLagPhase(stack, api, database, settings.rate()).run(settings.phase(), settings.outage());
             return;
         }
         if (settings.rebuild()) {

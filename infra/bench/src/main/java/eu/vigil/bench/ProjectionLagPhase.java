@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ProjectionLagPhase {
 
-    static final int PER_SECOND = 200;
+    /** performance.md's rate; {@code --rate} runs another, to find the rate a machine keeps the goals at. */
+    static final int PLANNED_PER_SECOND = 200;
     private static final int SENDERS = 16;
     private static final int INCIDENTS = 100;
     private static final Duration REFERENCE = Duration.ofSeconds(15);
@@ -30,14 +31,16 @@ final class ProjectionLagPhase {
     private final BenchStack stack;
     private final ApiClient api;
     private final Database database;
+    private final int perSecond;
     private ProjectionLag lag;
     private final List<String> incidents = new ArrayList<>();
     private final Instant awareAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-    ProjectionLagPhase(BenchStack stack, ApiClient api, Database database) {
+    ProjectionLagPhase(BenchStack stack, ApiClient api, Database database, int perSecond) {
         this.stack = stack;
         this.api = api;
         this.database = database;
+        this.perSecond = perSecond;
     }
 
     void run(Duration duration, Duration outage) throws Exception {
@@ -54,7 +57,7 @@ final class ProjectionLagPhase {
         Measurement warmUp = appends(Duration.ofSeconds(10), new AtomicBoolean());
         lag.awaitProjected(now().minusMinutes(5), now(), Duration.ofMinutes(2));
         System.out.printf(Locale.ROOT, "Warm-up, not counted: %d incidents reported, %d appends at %d/s%n",
-                INCIDENTS, warmUp.successes(), PER_SECOND);
+                INCIDENTS, warmUp.successes(), perSecond);
 
         RawInsertReference.createTable(database);
         Measurement r1axC1;
@@ -62,7 +65,7 @@ final class ProjectionLagPhase {
             r1axC1 = new RawInsertReference(database, RawInsertReference.RowShape.ofServiceEvents(database))
                     .run(one, REFERENCE);
         }
-        Measurement rk = new KafkaHop(stack.bootstrapServers()).run(PER_SECOND, REFERENCE);
+        Measurement rk = new KafkaHop(stack.bootstrapServers()).run(perSecond, REFERENCE);
         Measurement r1c1 = new TimelineInsertReference(database).run(REFERENCE);
         var labels = List.of("R1ax-c1 raw insert, 1 client", rk.name(), r1c1.name());
         var references = List.of(r1axC1, rk, r1c1);
@@ -105,7 +108,7 @@ final class ProjectionLagPhase {
 
     private void outage(Duration outage) throws Exception {
         System.out.printf(Locale.ROOT, "%nCatch-up: query-service stopped for %d s while the appends go on at %d/s%n",
-                outage.toSeconds(), PER_SECOND);
+                outage.toSeconds(), perSecond);
         var stop = new AtomicBoolean();
         CompletableFuture<Measurement> input = CompletableFuture.supplyAsync(() -> {
             try {
@@ -138,7 +141,7 @@ final class ProjectionLagPhase {
                             + " events/s = %.1f × the planned input rate of %d/s (goal >= 5), %.1f × the %.0f/s"
                             + " command-service took; %.1f s per minute without projection (stopped to first new"
                             + " row)%n", catchUp.backlog(), catchUp.seconds(), catchUp.rate(),
-                    catchUp.rate() / PER_SECOND, PER_SECOND, catchUp.rate() / inputRate, inputRate,
+                    catchUp.rate() / perSecond, perSecond, catchUp.rate() / inputRate, inputRate,
                     60 * catchUp.seconds() / seconds(stopped, catchUp.resumed()));
             var after = lag.between(catchUp.drained(), catchUp.drained().plus(AFTER_DRAIN));
             System.out.printf(Locale.ROOT, "  lag of the %d events appended in the %d s after draining: p50 %.1f ms,"
@@ -150,7 +153,7 @@ final class ProjectionLagPhase {
     }
 
     private Measurement appends(Duration duration, AtomicBoolean stop) throws InterruptedException {
-        return new OpenLoop(PER_SECOND, SENDERS).run(ApiWorkload.APPEND + " at " + PER_SECOND + "/s", duration,
+        return new OpenLoop(perSecond, SENDERS).run(ApiWorkload.APPEND + " at " + perSecond + "/s", duration,
                 stop::get, number -> api.appendObservation(incidents.get(number % incidents.size()),
                         "Observation " + number, awareAt.plusSeconds(1 + number % 3600)));
     }

@@ -17,7 +17,7 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
-                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false));
+                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200));
     }
 
     @Test
@@ -28,7 +28,14 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
                 false, false, Duration.ofSeconds(60), 100, 1, false, false,
-                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false));
+                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200));
+    }
+
+    @Test
+    void theProjectionLagRunsAtTheRateItIsGiven() {
+        assertThat(BenchSettings.parse("--projection-lag", "--rate=120").rate()).isEqualTo(120);
+        assertThatThrownBy(() -> BenchSettings.parse("--projection-lag", "--rate=0"))
+                .hasMessageContaining("--rate must be at least 1");
     }
 
     @Test
