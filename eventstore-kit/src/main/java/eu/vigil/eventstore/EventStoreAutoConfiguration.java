@@ -50,9 +50,14 @@ public class EventStoreAutoConfiguration {
 
     @Bean
     EventSchema eventSchema(EventStoreProperties store) {
+        return eventSchemaIn(store.schema());
+    }
+
+    /** The event and snapshot tables of the services' Flyway migrations in that schema (the benchmark's W1 too). */
+    public static EventSchema eventSchemaIn(String schema) {
         return EventSchema.builder()
-                .eventTable(store.schema() + ".domain_event_entry")
-                .snapshotTable(store.schema() + ".snapshot_event_entry")
+                .eventTable(schema + ".domain_event_entry")
+                .snapshotTable(schema + ".snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .timestampColumn("time_stamp")
                 .eventIdentifierColumn("event_identifier")

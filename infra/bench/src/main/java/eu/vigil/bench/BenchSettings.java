@@ -33,12 +33,14 @@ import java.util.Set;
  * @param stack          run the whole-stack phase instead (issues 17, 18): the local stack through its gateway,
  *                       one instance of each service, then two
  * @param rate           W4: timeline appends per second (performance.md plans 200)
+ * @param eventAppend    run W1 instead: appends through Axon's event store in this JVM beside R1ax, no services
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
                      int hospitals, boolean rebuild, boolean cert, int indicators, boolean instances,
-                     int reminders, Duration window, Duration lead, boolean stack, int rate) {
+                     int reminders, Duration window, Duration lead, boolean stack, int rate,
+                     boolean eventAppend) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
@@ -55,6 +57,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                  [--warm-up-seconds=10] [--data-dir=<folder>]
             java -jar infra/bench/target/vigil-bench.jar --reminders[=10000] [--window-seconds=120]
                  [--lead-seconds=<reminders/50, at least 30>]
+            java -jar infra/bench/target/vigil-bench.jar --event-append [--seconds=30] [--clients=8] [--rounds=3]
+                 [--warm-up-seconds=10] [--data-dir=<folder>]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
                  [--renders=30] [--rounds=3]""";
 
@@ -62,7 +66,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
             "indicators", "reminders", "window-seconds", "lead-seconds", "rate");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
-            "rebuild", "cert", "instances", "reminders", "stack");
+            "rebuild", "cert", "instances", "reminders", "stack", "event-append");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -127,7 +131,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 // a second per 50 incidents, the rate the notifier phase reports at, for the notifier to open them
                 Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))),
                 switches.contains("stack"),
-                number(values, "rate", ProjectionLagPhase.PLANNED_PER_SECOND));
+                number(values, "rate", ProjectionLagPhase.PLANNED_PER_SECOND),
+                switches.contains("event-append"));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --instances}
  * two of it; with {@code --notifier} also the notifier, with {@code --reminders} the notifier and a local SMTP
  * server; with {@code --projection-lag} or {@code --reads} also query-service) in its own JVM trusting
- * {@link TestTokens}. {@link #close()} stops them in reverse order and
+ * {@link TestTokens}; with {@code --event-append} PostgreSQL alone. {@link #close()} stops them in reverse order and
  * deletes the folder; it also runs at JVM exit (Ctrl-C), including during start-up.
  */
 final class BenchStack implements AutoCloseable {
@@ -90,6 +90,9 @@ final class BenchStack implements AutoCloseable {
         // database default outranks the server's command line for every connection made afterwards
         new Database(jdbcUrl(), username(), password())
                 .execute("alter database " + DATABASE + " set synchronous_commit to on");
+        if (settings.eventAppend()) {
+            return; // W1 appends from this JVM: no broker, no service beside PostgreSQL
+        }
         kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
         kafka.stopOnlyWhenClosed();
         long began = System.nanoTime();

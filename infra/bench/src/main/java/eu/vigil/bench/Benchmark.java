@@ -80,6 +80,10 @@ public final class Benchmark {
     }
 
     private void run(BenchStack stack) throws Exception {
+        if (settings.eventAppend()) {
+            runEventAppend(stack);
+            return;
+        }
         if (settings.notifier()) {
             runNotifierPhase(stack);
             return;
@@ -156,6 +160,17 @@ public final class Benchmark {
                 settings.events(), settings.incidents(), settings.hospitals());
         report.conditions(conditions);
         new ReadsPhase(stack, database, settings).run();
+    }
+
+    /** W1: Axon's event store in this JVM beside R1ax; the stack is PostgreSQL alone. */
+    private void runEventAppend(BenchStack stack) throws Exception {
+        System.out.printf(Locale.ROOT, "%nVigil W1: event-store append through Axon, %d round(s) of R1ax raw inserts"
+                        + " then appends with %d threads, R1ax-c1 then appends with 1 thread; %d s each%n",
+                settings.rounds(), settings.clients(), settings.phase().toSeconds());
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        report.conditions(EventAppendPhase.conditions(Conditions.read(database, stack.folder(), stack.serviceJar()),
+                stack.serviceJar()));
+        new EventAppendPhase(stack, database, settings, System.out).run();
     }
 
     /** Only the notifier phase: the capture rounds would flood the notifier and share its two cores. */

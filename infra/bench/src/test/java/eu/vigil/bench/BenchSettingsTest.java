@@ -17,7 +17,8 @@ class BenchSettingsTest {
 
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
-                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200));
+                false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200,
+                false));
     }
 
     @Test
@@ -28,7 +29,7 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
                 false, false, Duration.ofSeconds(60), 100, 1, false, false,
-                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200));
+                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200, false));
     }
 
     @Test
@@ -97,6 +98,16 @@ class BenchSettingsTest {
         assertThat(BenchSettings.parse("--reminders=500", "--window-seconds=30", "--lead-seconds=45"))
                 .extracting(BenchSettings::reminders, BenchSettings::window, BenchSettings::lead)
                 .containsExactly(500, Duration.ofSeconds(30), Duration.ofSeconds(45));
+    }
+
+    @Test
+    void givenTheEventAppendSwitch_whenParsed_thenItTakesNoValueAndKeepsTheRoundsDefaults() {
+        assertThat(BenchSettings.parse("--event-append", "--seconds=20", "--rounds=2"))
+                .extracting(BenchSettings::eventAppend, BenchSettings::phase, BenchSettings::rounds,
+                        BenchSettings::clients, BenchSettings::warmUp)
+                .containsExactly(true, Duration.ofSeconds(20), 2, 8, Duration.ofSeconds(10));
+        assertThat(BenchSettings.parse().eventAppend()).isFalse();
+        assertThatThrownBy(() -> BenchSettings.parse("--event-append=yes")).hasMessageContaining("Unknown argument");
     }
 
     @Test
