@@ -5,8 +5,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,19 +21,13 @@ class ProduceBatchBytesIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static Admin admin;
-
     private final String roomy = "publication.roomy-" + UUID.randomUUID();
     private final String small = "publication.small-" + UUID.randomUUID();
+    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            TestInfrastructure.shared().kafkaBootstrapServers()));
 
-    @BeforeAll
-    static void admin() {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers()));
-    }
-
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         admin.close();
     }
 
@@ -65,7 +58,7 @@ class ProduceBatchBytesIT {
                 ProduceBatchBytes.KAFKA_DEFAULT, TIMEOUT)).isEqualTo(4096);
     }
 
-    private static void create(NewTopic topic) throws Exception {
+    private void create(NewTopic topic) throws Exception {
         admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
     }
 }

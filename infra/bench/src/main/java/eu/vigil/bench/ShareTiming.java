@@ -65,28 +65,37 @@ final class ShareTiming implements AutoCloseable {
         reader.start();
     }
 
-    /** Epoch microseconds at which each incident's share transaction finished its work. */
-    private Map<UUID, Long> doneAtMicros() throws SQLException {
-        var done = new HashMap<UUID, Long>();
-        try (var connection = database.connect(); var rows = connection.createStatement().executeQuery(
-                "select incident_id, (extract(epoch from done_at) * 1000000)::bigint from bench.share_done")) {
+    /** Epoch microseconds at which each incident's share transaction finished its work, and began it. */
+    private Map<UUID, long[]> doneAndBegunMicros() throws SQLException {
+        var done = new HashMap<UUID, long[]>();
+        try (var connection = database.connect(); var rows = connection.createStatement().executeQuery("""
+                select d.incident_id, (extract(epoch from d.done_at) * 1000000)::bigint,
+                       (extract(epoch from s.projected_at) * 1000000)::bigint
+                  from bench.share_done d join query.shared_incident s using (incident_id)""")) {
             while (rows.next()) {
-                done.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+                done.put(UUID.fromString(rows.getString(1)), new long[] {rows.getLong(2), rows.getLong(3)});
             }
         }
         return done;
     }
 
-    /** Prints the correlation update of the measured shares, end to end and split at the bare consumer. */
+    /**
+     * Prints the correlation update of the measured shares: query-service's update, from the moment the broker hands
+     * the record to a consumer to the commit of the share's transaction (issue 16's goal: the projection's work on
+     * seeded read models, not the transport before it, which W4's lag covers), its own statements, and the whole way
+     * from the send.
+     */
     void print(List<UUID> measured, Map<UUID, Long> sentAt, int perSecond) throws SQLException {
         var endToEnd = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
         var hop = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
         var service = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
-        var done = doneAtMicros();
+        var statements = new Histogram(ClosedLoop.HIGHEST_MICROS, 3);
+        var done = doneAndBegunMicros();
         for (UUID incident : measured) {
             long sent = sentAt.get(incident) * 1000;
-            long finished = done.get(incident);
+            long finished = done.get(incident)[0];
             endToEnd.recordValue(bounded(finished - sent));
+            statements.recordValue(bounded(finished - done.get(incident)[1]));
             Long seen = seenAtMillis.get(incident);
             if (seen != null) {
                 hop.recordValue(bounded(seen * 1000 - sent));
@@ -95,14 +104,17 @@ final class ShareTiming implements AutoCloseable {
         }
         System.out.printf(Locale.ROOT, "Correlation update: %d new shares (10 indicators, 3 of them already seen at 2"
                 + " to 50 hospitals) at %d/s on the share topic%n", measured.size(), perSecond);
-        System.out.printf(Locale.ROOT, "  record sent -> correlation updated (its transaction's work done, at commit):"
-                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", millis(endToEnd, 50),
-                millis(endToEnd, 99), endToEnd.getMaxValue() / 1000.0, millis(endToEnd, 99) <= 50 ? "<=" : "OVER");
-        System.out.printf(Locale.ROOT, "    of which the Kafka hop, sent -> a bare consumer has it (%d of %d seen):"
-                + " p50 %6.2f  p99 %6.2f ms%n", hop.getTotalCount(), measured.size(), millis(hop, 50), millis(hop, 99));
-        System.out.printf(Locale.ROOT, "    and query-service, bare consumer has it -> correlation updated:"
-                + " p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms%n", millis(service, 50), millis(service, 99),
-                service.getMaxValue() / 1000.0, millis(service, 99) <= 50 ? "<=" : "OVER");
+        System.out.printf(Locale.ROOT, "  query-service, a consumer has the record -> correlation updated (%d of %d"
+                        + " seen): p50 %6.2f  p99 %6.2f  max %6.2f ms; p99 %s 50 ms (goal)%n", service.getTotalCount(),
+                measured.size(), millis(service, 50), millis(service, 99), service.getMaxValue() / 1000.0,
+                millis(service, 99) <= 50 ? "<=" : "OVER");
+        System.out.printf(Locale.ROOT, "    of which the share's own statements, its row written -> committed:"
+                        + " p50 %6.2f  p99 %6.2f  max %6.2f ms%n", millis(statements, 50), millis(statements, 99),
+                statements.getMaxValue() / 1000.0);
+        System.out.printf(Locale.ROOT, "  the whole way, record sent -> correlation updated: p50 %6.2f  p99 %6.2f  max"
+                        + " %6.2f ms, of which the Kafka hop, sent -> a bare consumer has it: p50 %6.2f  p99 %6.2f ms%n",
+                millis(endToEnd, 50), millis(endToEnd, 99), endToEnd.getMaxValue() / 1000.0, millis(hop, 50),
+                millis(hop, 99));
     }
 
     private static long bounded(long micros) {
