@@ -25,14 +25,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes the events of a service's event store to Kafka from the publishing processor, one Kafka transaction per
- * processor batch (ADR 0018): the batch's records are sent without waiting for each other, and before the batch's
- * unit of work commits, with its token, every record is acknowledged and the Kafka transaction committed. A failure that may pass (an outage, a timeout) fails the batch
- * with {@link PublicationFailedException}: the Kafka transaction is aborted, so read-committed consumers never see
- * its records, and the processor retries the batch from its last token. At least once (a crash between the two
- * commits publishes a batch again; consumers deduplicate by event id), in order per aggregate when the record key is
- * the aggregate id. An event the broker refuses for good (larger than the topic allows, invalid) is parked in
- * {@link PublicationDeadLetters} instead, every later event of its aggregate is parked behind it, and publication goes
- * on with the other aggregates.
+ * processor batch (ADR 0018): the batch's records are sent without waiting for each other, and before the batch's unit
+ * of work commits, with its token, every record is acknowledged and the Kafka transaction committed. A failure that may
+ * pass (an outage, a timeout) fails the batch with {@link PublicationFailedException}: the Kafka transaction is
+ * aborted, so read-committed consumers never see its records, and the processor retries the batch from its last token.
+ * At least once (a crash between the two commits publishes a batch again; consumers deduplicate by event id), in order
+ * per aggregate when the record key is the aggregate id. An event the broker refuses for good (larger than the topic
+ * allows, invalid) is parked in {@link PublicationDeadLetters} instead, every later event of its aggregate is parked
+ * behind it, and publication goes on with the other aggregates.
  */
 public class ParkingPublisher {
 

@@ -40,8 +40,8 @@ public class PublicationDeadLetters {
 
     /** Whether any event waits parked, not yet replayed. */
     boolean anyParked() {
-        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from %s where replayed_at is null)".formatted(table))
-                .query(Boolean.class).single());
+        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from %s where replayed_at is null)"
+                .formatted(table)).query(Boolean.class).single());
     }
 
     /** The first parked event of this aggregate, if any: the ones after it must wait behind it. */

@@ -39,12 +39,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * W1's unit of work in this JVM: one {@code TimelineEntryAppended} published on Axon's {@link EmbeddedEventStore} over
  * a {@link JdbcEventStorageEngine} and committed as one PostgreSQL transaction, the way command-service's command
  * handling appends it, without HTTP and without the aggregate. Built as Axon's Spring Boot auto-configuration and
- * eventstore-kit build it for command-service: eventstore-kit's snake_case event schema ({@code EventStoreAutoConfiguration.eventSchemaIn}) in schema
- * {@code incident}, PostgreSQL's duplicate key read as a conflict, Axon's Jackson serializer (command-service's
- * {@code axon.serializer.events: jackson}) over the ObjectMapper Spring Boot makes with command-service's
- * {@code spring.jackson.default-property-inclusion: non_null}, a HikariCP pool of Spring Boot's default size, Spring's
- * {@link DataSourceTransactionManager} behind Axon's {@link SpringTransactionManager}, and Axon's connection provider
- * that keeps the transaction's connection for the unit of work.
+ * eventstore-kit build it for command-service: eventstore-kit's snake_case event schema ({@code
+ * EventStoreAutoConfiguration.eventSchemaIn}) in schema {@code incident}, PostgreSQL's duplicate key read as a
+ * conflict, Axon's Jackson serializer (command-service's {@code axon.serializer.events: jackson}) over the ObjectMapper
+ * Spring Boot makes with command-service's {@code spring.jackson.default-property-inclusion: non_null}, a HikariCP pool
+ * of Spring Boot's default size, Spring's {@link DataSourceTransactionManager} behind Axon's {@link
+ * SpringTransactionManager}, and Axon's connection provider that keeps the transaction's connection for the unit of
+ * work.
  */
 final class AxonAppends implements AutoCloseable {
 

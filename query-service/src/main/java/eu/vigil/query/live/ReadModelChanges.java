@@ -33,16 +33,15 @@ public class ReadModelChanges {
      * notification anyway (PostgreSQL folds identical payloads).
      */
     public void changed(Map<UUID, String> hospitalsByIncident) {
-        if (hospitalsByIncident.size() == 1) {
-            hospitalsByIncident.forEach((incidentId, hospitalId) -> changed(hospitalId, incidentId));
-        } else if (!hospitalsByIncident.isEmpty()) {
-            var payloads = hospitalsByIncident.entrySet().stream()
-                    .map(change -> new Change(change.getValue(), change.getKey(), false).payload())
-                    .toArray(String[]::new);
-            jdbc.sql("select pg_notify(:channel, payload) from unnest(:payloads) as payload")
-                    .param("channel", CHANNEL).param("payloads", payloads)
-                    .query((rs, n) -> n).list();
+        if (hospitalsByIncident.isEmpty()) {
+            return;
         }
+        var payloads = hospitalsByIncident.entrySet().stream()
+                .map(change -> new Change(change.getValue(), change.getKey(), false).payload())
+                .toArray(String[]::new);
+        jdbc.sql("select pg_notify(:channel, payload) from unnest(:payloads) as payload")
+                .param("channel", CHANNEL).param("payloads", payloads)
+                .query((rs, n) -> n).list();
     }
 
     /** Within the projection's transaction: the incident's share in the CERT feed changed. */
