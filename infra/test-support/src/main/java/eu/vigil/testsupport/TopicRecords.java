@@ -21,7 +21,10 @@ public final class TopicRecords {
     private TopicRecords() {
     }
 
-    /** Polls until no new record arrived for {@code quiet}; a topic that does not exist yet is empty. */
+    /**
+     * Reads every record committed when called (up to each partition's end, however slowly the broker answers), then
+     * polls until no new record arrived for {@code quiet}; a topic that does not exist yet is empty.
+     */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic,
                                                                Duration quiet) {
         var settings = Map.<String, Object>of(
@@ -37,6 +40,14 @@ public final class TopicRecords {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            var ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end " + ends + " in 60 s");
+                }
+                consumer.poll(POLL).forEach(records::add);
+            }
             Instant quietSince = Instant.now();
             while (Duration.between(quietSince, Instant.now()).compareTo(quiet) < 0) {
                 var polled = consumer.poll(POLL);

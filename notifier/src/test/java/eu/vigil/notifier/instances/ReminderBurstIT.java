@@ -38,6 +38,7 @@ class ReminderBurstIT {
     private static final int COPIES_PER_INCIDENT = 2 + 3; // reminder: DPO, officer; missed: the escalation address too
     private static final Duration LEAD = Duration.ofSeconds(30);
     private static final Duration REMINDERS_IN = Duration.ofSeconds(60); // time to open the burst's obligations
+    private static final Duration SMALL_BURST_REMINDERS_IN = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -58,7 +59,7 @@ class ReminderBurstIT {
     void givenABurstBeingMailed_whenTheNotifierStopsAndStartsAgain_thenNothingIsMailedTwiceAndNothingIsLost() {
         // given a notifier mailing a burst of 200 reminders
         try (var first = startWithProfile(properties)) {
-            publishBurst(BURST);
+            publishBurst(BURST, REMINDERS_IN);
             Awaitility.await().atMost(REMINDERS_IN.plusSeconds(60)).pollInterval(Duration.ofMillis(50))
                     .until(() -> mail.copies() >= 20);
         } // when it stops in the middle of the burst (before the deadlines fall due)
@@ -80,7 +81,7 @@ class ReminderBurstIT {
                 "axon.eventhandling.processors.mail.thread-count", 1));
         try (var older = startWithProfile(oneSegment)) {
             var store = new ObligationEvents(older.first().getBean(JdbcClient.class));
-            publishBurst(20);
+            publishBurst(20, SMALL_BURST_REMINDERS_IN);
             assertEachMailedOnce(store, 20);
             assertThat(store.segments(ReminderMailer.PROCESSING_GROUP)).isEqualTo(1);
         }
@@ -88,7 +89,7 @@ class ReminderBurstIT {
         // when the notifier starts again with the configuration's four segments, and a burst falls due
         try (var upgraded = NotifierInstances.start(1, properties)) {
             var store = new ObligationEvents(upgraded.first().getBean(JdbcClient.class));
-            publishBurst(BURST);
+            publishBurst(BURST, REMINDERS_IN);
 
             // then the one segment is split into four, keeping its position
             Awaitility.await().atMost(Duration.ofSeconds(60))
@@ -106,9 +107,9 @@ class ReminderBurstIT {
         return notifier;
     }
 
-    /** Incidents whose GDPR notification's reminders all fall due at one instant, {@link #REMINDERS_IN} from now. */
-    private void publishBurst(int incidents) {
-        Instant aware = Instant.now().minus(Duration.ofHours(72)).plus(REMINDERS_IN).plus(LEAD);
+    /** Incidents whose GDPR notification's reminders all fall due at one instant, {@code remindersIn} from now. */
+    private void publishBurst(int incidents, Duration remindersIn) {
+        Instant aware = Instant.now().minus(Duration.ofHours(72)).plus(remindersIn).plus(LEAD);
         new IncidentTopic(TestInfrastructure.shared().kafkaBootstrapServers(),
                 properties.get("vigil.topics.incident-events").toString())
                 .publishAll(Stream.generate(IncidentId::generate).limit(incidents)
