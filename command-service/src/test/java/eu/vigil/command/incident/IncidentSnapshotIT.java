@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Snapshots and the cache (config/AggregateLoadingConfig): an incident loaded from its latest snapshot plus the
  * events after it is the incident a full replay gives and decides the same; an event stored in an older JSON form
- * (without fields added later) still loads, into the snapshot and after it.
+ * (without fields added later) still loads, into the snapshot and after it; the cache keeps what it holds through a
+ * garbage collection.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -109,6 +110,15 @@ class IncidentSnapshotIT {
                 .isInstanceOf(DuplicateIndicatorException.class);
         assertThatThrownBy(() -> commands.sendAndWait(new ChangePhase(incident, HOSPITAL, Phase.DETECTION, null),
                 SENDER)).isInstanceOf(PhaseGoesBackException.class);
+    }
+
+    @Test
+    void anIncidentStaysCachedThroughAGarbageCollection() {
+        commands.sendAndWait(new ChangePhase(incident, HOSPITAL, Phase.CONTAINMENT, null), SENDER);
+
+        System.gc(); // a weak reference, as Axon's WeakReferenceCache holds, would be cleared now
+
+        assertThat(incidentCache.containsKey(incident.toString())).isTrue();
     }
 
     @Test

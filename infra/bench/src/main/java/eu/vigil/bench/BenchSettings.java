@@ -34,13 +34,15 @@ import java.util.Set;
  *                       one instance of each service, then two
  * @param rate           W4: timeline appends per second (performance.md plans 200)
  * @param eventAppend    run W1 instead: appends through Axon's event store in this JVM beside R1ax, no services
+ * @param commandsInProcess run W2 instead: commands through command-service's {@code CommandGateway} in this JVM
+ *                       beside R1ax and R2, over {@code incidents} seeded with 50 events each
  */
 record BenchSettings(Duration phase, int clients, int rounds, int incidents, Duration warmUp,
                      Optional<Path> serviceJar, Optional<Path> dataParent, boolean notifier,
                      boolean aggregateLoad, boolean projectionLag, boolean reads, Duration outage, int events,
                      int hospitals, boolean rebuild, boolean cert, int indicators, boolean instances,
                      int reminders, Duration window, Duration lead, boolean stack, int rate,
-                     boolean eventAppend) {
+                     boolean eventAppend, boolean commandsInProcess) {
 
     static final String USAGE = """
             java -jar infra/bench/target/vigil-bench.jar [--seconds=30] [--clients=8] [--rounds=3]
@@ -59,6 +61,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                  [--lead-seconds=<reminders/50, at least 30>]
             java -jar infra/bench/target/vigil-bench.jar --event-append [--seconds=30] [--clients=8] [--rounds=3]
                  [--warm-up-seconds=10] [--data-dir=<folder>]
+            java -jar infra/bench/target/vigil-bench.jar --commands-in-process [--seconds=30] [--clients=8] [--rounds=3]
+                 [--incidents=2000] [--warm-up-seconds=10] [--data-dir=<folder>]
             java [-XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC] -jar infra/bench/target/vigil-bench.jar --pdf
                  [--renders=30] [--rounds=3]""";
 
@@ -66,7 +70,7 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
             "command-service-jar", "data-dir", "outage-seconds", "events", "hospitals",
             "indicators", "reminders", "window-seconds", "lead-seconds", "rate");
     private static final Set<String> SWITCHES = Set.of("notifier", "aggregate-load", "projection-lag", "reads",
-            "rebuild", "cert", "instances", "reminders", "stack", "event-append");
+            "rebuild", "cert", "instances", "reminders", "stack", "event-append", "commands-in-process");
 
     BenchSettings {
         require(!phase.isNegative() && !phase.isZero(), "--seconds must be at least 1");
@@ -104,9 +108,11 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
         boolean reads = switches.contains("reads");
         boolean rebuild = switches.contains("rebuild");
         boolean cert = switches.contains("cert");
+        boolean commandsInProcess = switches.contains("commands-in-process");
         int reminders = number(values, "reminders", switches.contains("reminders") ? 10_000 : 0);
         int incidents = number(values, "incidents", notifier ? 1000 : reads ? 100_000 : rebuild ? 40_000
-                : cert ? number(values, "indicators", 1_000_000) / 10 : 200);
+                : cert ? number(values, "indicators", 1_000_000) / 10
+                : commandsInProcess ? CommandGatewayPhase.SEEDED_INCIDENTS : 200);
         return new BenchSettings(
                 Duration.ofSeconds(number(values, "seconds", projectionLag ? 300 : 30)),
                 number(values, "clients", 8),
@@ -132,7 +138,8 @@ record BenchSettings(Duration phase, int clients, int rounds, int incidents, Dur
                 Duration.ofSeconds(number(values, "lead-seconds", Math.max(30, reminders / 50))),
                 switches.contains("stack"),
                 number(values, "rate", ProjectionLagPhase.PLANNED_PER_SECOND),
-                switches.contains("event-append"));
+                switches.contains("event-append"),
+                commandsInProcess);
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * Embedded PostgreSQL and Kafka in a temporary folder on free ports, and command-service (with {@code --instances}
  * two of it; with {@code --notifier} also the notifier, with {@code --reminders} the notifier and a local SMTP
  * server; with {@code --projection-lag} or {@code --reads} also query-service) in its own JVM trusting
- * {@link TestTokens}; with {@code --event-append} PostgreSQL alone. {@link #close()} stops them in reverse order and
+ * {@link TestTokens}; with {@code --event-append} PostgreSQL alone; with {@code --commands-in-process} PostgreSQL and
+ * Kafka, command-service then starting in this JVM. {@link #close()} stops them in reverse order and
  * deletes the folder; it also runs at JVM exit (Ctrl-C), including during start-up.
  */
 final class BenchStack implements AutoCloseable {
@@ -95,6 +96,9 @@ final class BenchStack implements AutoCloseable {
         }
         kafka = keep(KafkaServer.start(folder.resolve("kafka"), 0, 0));
         kafka.stopOnlyWhenClosed();
+        if (settings.commandsInProcess()) {
+            return; // W2 runs command-service's application in this JVM (InProcessCommandService)
+        }
         long began = System.nanoTime();
         service = keep(launch("command-service", serviceJar, serviceArguments(kafka)));
         if (settings.instances()) {

@@ -84,6 +84,10 @@ public final class Benchmark {
             runEventAppend(stack);
             return;
         }
+        if (settings.commandsInProcess()) {
+            runCommandsInProcess(stack);
+            return;
+        }
         if (settings.notifier()) {
             runNotifierPhase(stack);
             return;
@@ -171,6 +175,19 @@ public final class Benchmark {
         report.conditions(EventAppendPhase.conditions(Conditions.read(database, stack.folder(), stack.serviceJar()),
                 stack.serviceJar()));
         new EventAppendPhase(stack, database, settings, System.out).run();
+    }
+
+    /** W2: command-service's application in this JVM, commands through its gateway beside R1ax and R2. */
+    private void runCommandsInProcess(BenchStack stack) throws Exception {
+        System.out.printf(Locale.ROOT, "%nVigil W2: commands through command-service's CommandGateway in this JVM,"
+                        + " Kafka publishing on, over %,d incidents of %d events; %d round(s) with the incident cache"
+                        + " as configured, then %d without; %d s each, %d clients%n", settings.incidents(),
+                IncidentSeed.EVENTS, settings.rounds(), settings.rounds(), settings.phase().toSeconds(),
+                settings.clients());
+        var database = new Database(stack.jdbcUrl(), stack.username(), stack.password());
+        report.conditions(CommandGatewayPhase.conditions(Conditions.read(database, stack.folder(),
+                stack.serviceJar()), stack.serviceJar()));
+        new CommandGatewayPhase(stack, database, settings, System.out).run();
     }
 
     /** Only the notifier phase: the capture rounds would flood the notifier and share its two cores. */

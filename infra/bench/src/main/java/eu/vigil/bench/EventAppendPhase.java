@@ -45,12 +45,14 @@ final class EventAppendPhase {
     private final Database database;
     private final BenchSettings settings;
     private final PrintStream out;
+    private final PhaseLines lines;
 
     EventAppendPhase(BenchStack stack, Database database, BenchSettings settings, PrintStream out) {
         this.stack = stack;
         this.database = database;
         this.settings = settings;
         this.out = out;
+        this.lines = new PhaseLines(out, 20, "thread", "the clients: Axon, Jackson, JDBC", "pool, JIT, GC");
     }
 
     /** The conditions of a W1 run: no service JVM, no broker; Axon in this JVM. */
@@ -75,7 +77,7 @@ final class EventAppendPhase {
                 Measurement warmUp = store.run(loop, settings.warmUp(), "warm-up");
                 out.printf(Locale.ROOT, "Warm-up, not counted: %d appends (%d errors)%n", warmUp.successes(),
                         warmUp.errors());
-                firstError(warmUp);
+                lines.firstError(warmUp);
             }
             var shape = RawInsertReference.RowShape.ofServiceEvents(database);
             out.printf(Locale.ROOT, "W1's rows: payload %d B and meta_data %d B on average; R1ax's rows carry the"
@@ -119,33 +121,13 @@ final class EventAppendPhase {
 
     private void round(int number, Round round) {
         out.printf("%nRound %d of %d%n", number, settings.rounds());
-        phase("R1ax raw insert", round.reference(), "");
-        phase("W1 Axon append", round.appends(), String.format(Locale.ROOT,
+        lines.print("R1ax raw insert", round.reference(), "");
+        lines.print("W1 Axon append", round.appends(), String.format(Locale.ROOT,
                 "  = %.3f × R1ax (must ≥ %.2f, target ≥ %.2f)", round.perReference(), MUST, TARGET));
-        phase("R1ax-c1 raw insert", round.referenceOne(), "");
-        phase("W1-c1 Axon append", round.appendsOne(), String.format(Locale.ROOT,
+        lines.print("R1ax-c1 raw insert", round.referenceOne(), "");
+        lines.print("W1-c1 Axon append", round.appendsOne(), String.format(Locale.ROOT,
                 "  p99 = %.2f × R1ax-c1 p99 (must ≤ %.0f)", round.p99PerReferenceOne(), C1_P99_LIMIT));
         out.println("    load average now " + loadAverage());
-    }
-
-    private void phase(String label, Phase phase, String ratio) {
-        Measurement m = phase.measurement();
-        out.printf(Locale.ROOT, "  %-20s %d %-7s %9.1f /s   p50 %7.2f ms   p99 %7.2f ms   errors %d%s%n", label,
-                m.clients(), m.clients() == 1 ? "thread" : "threads", m.perSecond(), m.p50Millis(), m.p99Millis(),
-                m.errors(), ratio);
-        CpuClock.Share cpu = phase.cpu();
-        out.printf(Locale.ROOT, "    CPU, %% of one core: postgres %.0f, bench load (the clients: Axon, Jackson,"
-                        + " JDBC) %.0f, bench other (pool, JIT, GC) %.0f; machine %.0f of %d, others %.0f;"
-                        + " autovacuum runs %d, checkpoints %d%n", cpu.postgres(), cpu.load(), cpu.benchOther(),
-                cpu.machine(), 100 * Runtime.getRuntime().availableProcessors(), cpu.others(),
-                phase.autovacuumRuns(), phase.checkpoints());
-        firstError(m);
-    }
-
-    private void firstError(Measurement m) {
-        if (m.firstError() != null) {
-            out.println("    first error: " + m.firstError());
-        }
     }
 
     private void summary(List<Round> rounds) {
@@ -196,7 +178,7 @@ final class EventAppendPhase {
         return met ? "met" : "NOT met";
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return String.join(" ", fields[0], fields[1], fields[2]);

@@ -18,7 +18,7 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(30), 8, 3, 200, Duration.ofSeconds(10),
                 Optional.empty(), Optional.empty(), false, false, false, false, Duration.ofSeconds(60), 400, 1,
                 false, false, 1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200,
-                false));
+                false, false));
     }
 
     @Test
@@ -29,7 +29,7 @@ class BenchSettingsTest {
         assertThat(settings).isEqualTo(new BenchSettings(Duration.ofSeconds(20), 1, 5, 50, Duration.ZERO,
                 Optional.of(Path.of("/jars/cs.jar")), Optional.of(Path.of("/var/tmp")), false, false,
                 false, false, Duration.ofSeconds(60), 100, 1, false, false,
-                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200, false));
+                1_000_000, false, 0, Duration.ofSeconds(120), Duration.ofSeconds(30), false, 200, false, false));
     }
 
     @Test
@@ -37,6 +37,13 @@ class BenchSettingsTest {
         assertThat(BenchSettings.parse("--projection-lag", "--rate=120").rate()).isEqualTo(120);
         assertThatThrownBy(() -> BenchSettings.parse("--projection-lag", "--rate=0"))
                 .hasMessageContaining("--rate must be at least 1");
+    }
+
+    @Test
+    void theCommandsInProcessSwitchSeedsTwoThousandIncidentsUnlessTold() {
+        assertThat(BenchSettings.parse("--commands-in-process"))
+                .extracting(BenchSettings::commandsInProcess, BenchSettings::incidents).containsExactly(true, 2_000);
+        assertThat(BenchSettings.parse("--commands-in-process", "--incidents=20000").incidents()).isEqualTo(20_000);
     }
 
     @Test
