@@ -72,7 +72,8 @@ class AggregateLoadingConfig {
         if (!properties.enabled()) {
             return NoCache.INSTANCE;
         }
-        return new EhCache3Adapter((Ehcache<?, ?>) incidentCacheManager.getCache(INCIDENTS, Object.class, Object.class));
+        var incidents = incidentCacheManager.getCache(INCIDENTS, Object.class, Object.class);
+        return new EhCache3Adapter((Ehcache<?, ?>) incidents);
     }
 
     /**
